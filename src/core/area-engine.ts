@@ -8,8 +8,11 @@ import type { Area } from "./load-knowledge.js";
  * path). It only walks own, non-prototype properties along a dotted path.
  */
 export function ownPropertyPathResolver(value: object, path: string): unknown {
+  const keys = path.replace(/^\$\./, "").split(".");
+  // Anything but plain dotted keys (recursive descent `..`, filters, brackets) is refused, not interpreted.
+  if (keys.some((key) => !/^[A-Za-z0-9_-]+$/.test(key))) return undefined;
   let current: unknown = value;
-  for (const key of path.replace(/^\$\.?/, "").split(".").filter(Boolean)) {
+  for (const key of keys) {
     if (key === "__proto__" || key === "constructor" || key === "prototype") return undefined;
     if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
@@ -19,8 +22,6 @@ export function ownPropertyPathResolver(value: object, path: string): unknown {
 
 export class AreaEngine {
   private readonly engine: Engine;
-  /** Position of each rule in its file: results are reported in this order, whatever the engine does. */
-  readonly order: ReadonlyMap<string, number>;
 
   constructor(readonly area: Area) {
     this.engine = new Engine([], { allowUndefinedFacts: true, pathResolver: ownPropertyPathResolver });
@@ -32,7 +33,6 @@ export class AreaEngine {
         event: rule.event,
       });
     });
-    this.order = new Map(area.rules.map((rule, index) => [rule.name, index]));
   }
 
   run(facts: Readonly<Record<string, unknown>>): Promise<EngineResult> {

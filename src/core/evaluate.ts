@@ -2,6 +2,7 @@
 // Pure apart from the engines themselves; no terminal, no files.
 import type { EngineResult, RuleResult } from "json-rules-engine";
 import { AreaEngine } from "./area-engine.js";
+import { compareText } from "./compare.js";
 import type { Area, Knowledge } from "./load-knowledge.js";
 import type { RuleEvent } from "./knowledge-schema.js";
 
@@ -101,7 +102,7 @@ export class Evaluator {
       if (!area) continue;
       const engine = this.engineFor(area);
       const result = await engine.run(facts);
-      verdicts.push(this.verdict(area, engine, result, facts, options.missingFacts === "absent"));
+      verdicts.push(this.verdict(area, result, facts, options.missingFacts === "absent"));
     }
     return { areas: verdicts };
   }
@@ -115,14 +116,15 @@ export class Evaluator {
     return engine;
   }
 
-  private verdict(area: Area, engine: AreaEngine, result: EngineResult, facts: FactValues, missingIsAbsent: boolean): AreaVerdict {
+  private verdict(area: Area, result: EngineResult, facts: FactValues, missingIsAbsent: boolean): AreaVerdict {
     const definitions = new Map(area.rules.map((rule) => [rule.name, rule]));
     const trace = [...result.results, ...result.failureResults]
       .map((ruleResult) => traceRule(ruleResult, definitions.get(ruleResult.name)!.event, facts, missingIsAbsent))
-      .sort((a, b) => engine.order.get(a.rule)! - engine.order.get(b.rule)!);
+      .sort((a, b) => compareText(a.rule, b.rule));
 
     const fired = trace.filter((t) => t.status === "fired").map((t) => toReason(definitions.get(t.rule)!.event, t.rule));
-    const byWeight = (a: Reason, b: Reason) => b.weight - a.weight || engine.order.get(a.rule)! - engine.order.get(b.rule)!;
+    // Ties are broken by rule name, never by position, so the order of rules in a file changes nothing.
+    const byWeight = (a: Reason, b: Reason) => b.weight - a.weight || compareText(a.rule, b.rule);
     const ranking = area.answers
       .map((id): RankedAnswer => {
         const reasonsFor = fired.filter((r) => r.kind === "recommend" && r.answer === id).sort(byWeight);
@@ -130,7 +132,7 @@ export class Evaluator {
         const score = sum(reasonsFor) - sum(reasonsAgainst);
         return { answer: id, name: this.knowledge.answers.get(id)?.name ?? id, score, reasonsFor, reasonsAgainst };
       })
-      .sort((a, b) => b.score - a.score || a.answer.localeCompare(b.answer));
+      .sort((a, b) => b.score - a.score || compareText(a.answer, b.answer));
 
     const chosen = chooseAnswers(area.choose, ranking);
     const open = trace.filter((t) => t.status === "open" && t.event !== "caveat");
@@ -197,7 +199,7 @@ function influentialFacts(open: readonly RuleTrace[], definitions: ReadonlyMap<s
     const weight = event.type === "caveat" ? 0 : event.params.weight;
     for (const fact of unknownFacts(rule.conditions)) influence.set(fact, (influence.get(fact) ?? 0) + weight);
   }
-  return [...influence].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([fact]) => fact);
+  return [...influence].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([fact]) => fact);
 }
 
 function unknownFacts(trace: ConditionTrace): string[] {

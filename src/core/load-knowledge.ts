@@ -16,6 +16,7 @@ import {
   type FactDefinition,
   type LeafCondition,
 } from "./knowledge-schema.js";
+import { compareText } from "./compare.js";
 import { parseNoteSections, type NoteSection } from "./note.js";
 import { problemsFromZod, type Problem } from "./problems.js";
 import { MAX_NESTING, nestingDepth, parseDataText, readTextFile } from "./source-file.js";
@@ -62,7 +63,7 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
   const answers = new Map<string, Answer>();
   const facts = new Map<string, FactDefinition>();
   const areaFiles = new Map<string, Area>();
-  let sections = new Map<string, NoteSection>();
+  const sections = new Map<string, NoteSection>();
   const answerFiles = new Map<string, { file: string; dir: string }>();
   const factFiles = new Map<string, { file: string; dir: string }>();
 
@@ -74,7 +75,7 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
     const notePath = join(dir, NOTE_FILE);
     if (existsSync(notePath)) {
       const read = readTextFile(notePath);
-      if (read.ok) sections = new Map(parseNoteSections(read.text).map((s) => [s.title, s]));
+      if (read.ok) for (const section of parseNoteSections(read.text)) sections.set(section.title, section);
       else problems.push(...read.problems);
     }
     for (const file of jsonFilesIn(join(dir, "answers"))) {
@@ -106,12 +107,24 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
 
   checkCatalogs(answerFiles, answers, factFiles, facts, sections, problems);
   const areas = new Map<string, Area>();
-  for (const [id, area] of [...areaFiles].sort(([a], [b]) => a.localeCompare(b))) {
-    const areaProblems = checkArea(area, { answers, facts, sections });
+  for (const [id, area] of [...areaFiles].sort(([a], [b]) => compareText(a, b))) {
+    const areaProblems = locateProblems(area.file, checkArea(area, { answers, facts, sections }));
     problems.push(...areaProblems);
     if (!areaProblems.some((p) => p.severity === "error")) areas.set(id, area);
   }
   return { knowledge: { answers, facts, areas, sections }, problems };
+}
+
+function jsonSyntaxProblem(file: string, text: string, error: Error): Problem {
+  const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
+  const before = Number.isNaN(offset) ? undefined : text.slice(0, offset).split("\n");
+  return {
+    file,
+    ...(before ? { line: before.length, column: before[before.length - 1]!.length + 1 } : {}),
+    message: `invalid JSON: ${error.message.replace(/ in JSON at position \d+.*$/, "")}`,
+    fix: "check for a missing comma, quote or bracket just before this place",
+    severity: "error",
+  };
 }
 
 function jsonFilesIn(dir: string): string[] {
@@ -133,8 +146,9 @@ function parseJsonFile<S extends z.ZodType>(file: string, schema: S, problems: P
   try {
     value = options.strictParse ? undefined : JSON.parse(read.text);
     if (nestingDepth(value) > MAX_NESTING) value = undefined;
-  } catch {
-    value = undefined;
+  } catch (error) {
+    problems.push(jsonSyntaxProblem(file, read.text, error as Error));
+    return undefined;
   }
   const result = value === undefined ? undefined : schema.safeParse(value);
   if (result?.success) return result.data;
@@ -195,34 +209,45 @@ interface Catalogs {
   sections: ReadonlyMap<string, NoteSection>;
 }
 
-function checkArea(area: Area, catalogs: Catalogs): Problem[] {
-  const problems: Problem[] = [];
-  const error = (where: string, message: string, fix?: string) =>
-    problems.push({ file: area.file, where, message, fix, severity: "error" });
+type PathedProblem = Problem & { readonly path: PropertyKey[] };
+
+/** Cross-file checks name a path in the area file; the line is only looked up when something is wrong. */
+function locateProblems(file: string, problems: PathedProblem[]): Problem[] {
+  if (problems.length === 0) return [];
+  const read = readTextFile(file);
+  const parsed = read.ok ? parseDataText(file, read.text) : undefined;
+  return problems.map(({ path, ...problem }) => ({ ...problem, ...(parsed?.ok ? parsed.locate(path) : undefined) }));
+}
+
+function checkArea(area: Area, catalogs: Catalogs): PathedProblem[] {
+  const problems: PathedProblem[] = [];
+  const error = (path: PropertyKey[], where: string, message: string, fix?: string) =>
+    problems.push({ file: area.file, path, where, message, fix, severity: "error" });
 
   area.answers.forEach((id, index) => {
-    if (!catalogs.answers.has(id)) error(`answers[${index}]`, `unknown answer id '${id}'`, "add it to a file in answers/ or fix the id");
+    if (!catalogs.answers.has(id)) error(["answers", index], `answers[${index}]`, `unknown answer id '${id}'`, "add it to a file in answers/ or fix the id");
   });
   const seen = new Set<string>();
   area.rules.forEach((rule, index) => {
     const at = `rules[${index}] '${rule.name}'`;
-    if (seen.has(rule.name)) error(at, "duplicate rule name in this area", "give every rule its own name");
+    const path = ["rules", index];
+    if (seen.has(rule.name)) error([...path, "name"], at, "duplicate rule name in this area", "give every rule its own name");
     seen.add(rule.name);
     if (conditionDepth(rule.conditions) > MAX_CONDITION_DEPTH)
-      error(at, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels`, "flatten the all/any/not tree");
+      error([...path, "conditions"], at, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels`, "flatten the all/any/not tree");
     for (const condition of leafConditions(rule.conditions)) {
       const message = checkCondition(condition, catalogs.facts, area.area);
-      if (message) error(`${at}.conditions`, message.text, message.fix);
+      if (message) error([...path, "conditions"], `${at}.conditions`, message.text, message.fix);
     }
     const params = rule.event.params;
     if (params.answer !== undefined) {
       if (!catalogs.answers.has(params.answer))
-        error(`${at}.event.params.answer`, `unknown answer id '${params.answer}'`, "add it to a file in answers/ or fix the id");
+        error([...path, "event", "params", "answer"], `${at}.event.params.answer`, `unknown answer id '${params.answer}'`, "add it to a file in answers/ or fix the id");
       else if (!area.answers.includes(params.answer))
-        error(`${at}.event.params.answer`, `answer '${params.answer}' is not one of this area's answers`, "add it to the area's 'answers' list");
+        error([...path, "event", "params", "answer"], `${at}.event.params.answer`, `answer '${params.answer}' is not one of this area's answers`, "add it to the area's 'answers' list");
     }
     if (!catalogs.sections.has(params.section))
-      error(`${at}.event.params.section`, `section '${params.section}' is not a heading of the study note`, suggestSection(params.section, catalogs.sections));
+      error([...path, "event", "params", "section"], `${at}.event.params.section`, `section '${params.section}' is not a heading of the study note`, suggestSection(params.section, catalogs.sections));
   });
   return problems;
 }

@@ -39,7 +39,7 @@ export function formatProblem(problem: Problem): string {
 export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 
 export function problemsFromZod(file: string, error: z.ZodError, locate: Locate): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(closestBranch).map((issue) => {
     const position = locateNearest(issue.path, locate);
     return {
       file,
@@ -61,12 +61,30 @@ function locateNearest(path: readonly PropertyKey[], locate: Locate) {
   return undefined;
 }
 
+/**
+ * A value that fits none of a union's shapes is best explained by the shape it came closest to: the
+ * branch with the fewest complaints (e.g. "operator must be one of …" rather than "matches nothing").
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+  const branches = issue.errors.map((branch) =>
+    branch.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue)),
+  );
+  const depth = (issues: z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+  const best = branches
+    .filter((branch) => branch.length > 0)
+    .sort((a, b) => a.length - b.length || depth(b) - depth(a))[0];
+  return best ?? [issue];
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
     case "invalid_union":
       return "this value matches none of the accepted shapes";
+    case "invalid_value":
+      return "this value is not one of the accepted ones";
     default:
       return issue.message;
   }
