@@ -18,6 +18,7 @@ import {
 } from "./knowledge-schema.js";
 import { compareText } from "./compare.js";
 import { parseNoteSections, type NoteSection } from "./note.js";
+import { cuesFileSchema, questionShapeSchema, type CuesFile, type FactCue, type QuestionShape } from "./question/cue-schema.js";
 import { problemsFromZod, type Problem } from "./problems.js";
 import { MAX_NESTING, nestingDepth, parseDataText, readTextFile } from "./source-file.js";
 
@@ -31,6 +32,9 @@ export interface Knowledge {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly areas: ReadonlyMap<string, Area>;
   readonly sections: ReadonlyMap<string, NoteSection>;
+  /** Phrases for reading English: fact cues, answer cues and out-of-scope topics, from every cues/ file. */
+  readonly cues: CuesFile;
+  readonly questionShape?: QuestionShape;
 }
 
 export interface LoadResult {
@@ -64,6 +68,8 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
   const facts = new Map<string, FactDefinition>();
   const areaFiles = new Map<string, Area>();
   const sections = new Map<string, NoteSection>();
+  const cues: CollectedCues = { facts: [], answers: [], outOfScope: [] };
+  let questionShape: QuestionShape | undefined;
   const answerFiles = new Map<string, { file: string; dir: string }>();
   const factFiles = new Map<string, { file: string; dir: string }>();
 
@@ -96,6 +102,15 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
         factFiles.set(fact.name, { file, dir });
       }
     }
+    for (const file of jsonFilesIn(join(dir, "cues"))) {
+      const parsed = parseJsonFile(file, cuesFileSchema, problems, options);
+      if (!parsed) continue;
+      cues.facts.push(...parsed.facts.map((cue) => ({ ...cue, file })));
+      cues.answers.push(...parsed.answers.map((cue) => ({ ...cue, file })));
+      cues.outOfScope.push(...parsed.outOfScope);
+    }
+    const shapeFile = join(dir, "question-shape.json");
+    if (existsSync(shapeFile)) questionShape = parseJsonFile(shapeFile, questionShapeSchema, problems, options) ?? questionShape;
     const areasDir = join(dir, "areas");
     {
       for (const file of jsonFilesIn(areasDir)) {
@@ -112,7 +127,43 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
     problems.push(...areaProblems);
     if (!areaProblems.some((p) => p.severity === "error")) areas.set(id, area);
   }
-  return { knowledge: { answers, facts, areas, sections }, problems };
+  const checkedCues = checkCues(cues, answers, facts, problems);
+  return { knowledge: { answers, facts, areas, sections, cues: checkedCues, questionShape }, problems };
+}
+
+type CollectedCues = {
+  facts: Array<FactCue & { file: string }>;
+  answers: Array<CuesFile["answers"][number] & { file: string }>;
+  outOfScope: CuesFile["outOfScope"];
+};
+
+/** Keeps the cues that name real facts and answers with values of the right type; reports the rest. */
+function checkCues(cues: CollectedCues, answers: ReadonlyMap<string, Answer>, facts: ReadonlyMap<string, FactDefinition>, problems: Problem[]): CuesFile {
+  const report = (file: string, where: string, message: string, fix: string) => problems.push({ file, where, message, fix, severity: "error" });
+  const factCues = cues.facts.filter(({ file, ...cue }) => {
+    const where = `cue for '${cue.fact}' ("${cue.phrases[0]}")`;
+    const fact = facts.get(cue.fact);
+    if (!fact) return void report(file, where, `unknown fact '${cue.fact}'`, "use a fact from facts/");
+    const counts = cue.phrases.map((p) => (p.match(/(^|\s)#(?=\s|$)/g) ?? []).length);
+    if (fact.type === "number") {
+      if (cue.value !== undefined) return void report(file, where, "a number cue takes its value from the '#' in the phrase", "remove 'value'");
+      if (counts.some((n) => n !== 1)) return void report(file, where, "every phrase of a number cue needs exactly one '#'", "add '#' where the number stands");
+      return true;
+    }
+    if (cue.value === undefined) return void report(file, where, `a cue for ${fact.type} fact '${fact.name}' needs a value`, "add 'value'");
+    if (fact.type === "boolean" && typeof cue.value !== "boolean") return void report(file, where, `'${fact.name}' is true or false`, "give value true or false");
+    if ((fact.type === "enum" || fact.type === "enum-list") && (typeof cue.value !== "string" || !fact.values.includes(cue.value)))
+      return void report(file, where, `value ${JSON.stringify(cue.value)} is not allowed for '${fact.name}'`, `use one of: ${fact.values.join(", ")}`);
+    return true;
+  });
+  const answerCues = cues.answers.filter(({ file, ...cue }) =>
+    answers.has(cue.answer) ? true : void report(file, `cue for answer '${cue.answer}'`, `unknown answer id '${cue.answer}'`, "use an id from answers/"),
+  );
+  return {
+    facts: factCues.map(({ file: _file, ...cue }) => cue),
+    answers: answerCues.map(({ file: _file, ...cue }) => cue),
+    outOfScope: cues.outOfScope,
+  };
 }
 
 function jsonSyntaxProblem(file: string, text: string, error: Error): Problem {

@@ -1,0 +1,317 @@
+// A question in, a verdict on every option out: facts from the scenario, answers from the options,
+// the same rules as everywhere else, and an honest abstention when the evidence is thin.
+import type { AreaVerdict, Evaluator, FactValue, Reason } from "../evaluate.js";
+import type { Knowledge } from "../load-knowledge.js";
+import { mapOption, type OptionAnswers } from "./map-options.js";
+import { compilePhrase, findPhrase } from "./phrase.js";
+import type { Question } from "./parse-question.js";
+import { readFactsFromSentences, type ReadFact } from "./read-facts.js";
+import { readSentences, type Sentence } from "./text-reader.js";
+
+/** The smallest lead, in rule-weight points, that lets the best option(s) win over the next one. */
+export const MIN_MARGIN = 2;
+
+export interface OptionVerdict {
+  readonly letter: string;
+  readonly text: string;
+  /** Answer ids the option names (or, for a statement about the question's subject, the subject). */
+  readonly answers: readonly string[];
+  /** Facts the option states, when it is a statement rather than a choice of service. */
+  readonly facts: readonly ReadFact[];
+  readonly verdict: "chosen" | "rejected" | "unrecognised";
+  readonly score: number | null;
+  /** One line per reason, each ending with its note section in brackets. */
+  readonly reasons: readonly string[];
+}
+
+export interface QuestionOutcome {
+  readonly kind: "question";
+  readonly file: string;
+  /** Chosen letters in alphabetical order; empty when abstained. */
+  readonly answer: readonly string[];
+  readonly abstained: boolean;
+  /** Why the reader abstained, and what it did recognise. */
+  readonly abstainReason?: string;
+  /** 0…1: how clearly the chosen option(s) beat the rest. */
+  readonly confidence: number;
+  readonly choose: number;
+  /** "negative" when the question asks for the option that is NOT true / does not fit. */
+  readonly polarity: "positive" | "negative";
+  readonly areas: readonly string[];
+  readonly facts: readonly ReadFact[];
+  readonly options: readonly OptionVerdict[];
+  readonly caveats: readonly Reason[];
+  readonly expected?: readonly string[] | "out-of-scope";
+  /** Whether the outcome matches `expected`; null when the file gives no answer. */
+  readonly correct: boolean | null;
+}
+
+interface ScoredOption {
+  readonly letter: string;
+  readonly text: string;
+  readonly named: OptionAnswers;
+  readonly facts: ReadFact[];
+  answers: string[];
+  score: number | null;
+  reasonsFor: Reason[];
+  reasonsAgainst: Reason[];
+}
+
+export async function answerQuestion(question: Question, knowledge: Knowledge, evaluator: Evaluator): Promise<QuestionOutcome> {
+  const sentences = readSentences(question.stem);
+  const shape = questionShape(sentences, knowledge);
+  const stemFacts = readFactsFromSentences(withoutPolarityNegation(sentences, shape), knowledge);
+  const factAreas = areasOfFacts(stemFacts, knowledge);
+  const options: ScoredOption[] = question.options.map((option) => ({
+    letter: option.letter,
+    text: option.text,
+    named: mapOption(option.text, knowledge),
+    facts: readFactsFromSentences(readSentences(option.text), knowledge),
+    answers: [],
+    score: null,
+    reasonsFor: [],
+    reasonsAgainst: [],
+  }));
+
+  const abstain = (reason: string, areas: readonly string[] = [], caveats: readonly Reason[] = []) =>
+    outcome(question, shape, stemFacts, options, [], reason, 0, areas, caveats);
+
+  const outOfScope = outOfScopeTopics(question, sentences, knowledge);
+  const stemSubjects = mapOption(question.stem, knowledge).answers;
+  const choiceAreas = [...factAreas].filter((area) => options.filter((o) => o.named.answers.some((a) => answerInArea(a, area, knowledge))).length >= 2);
+  const statementMode = choiceAreas.length === 0 && stemSubjects.length > 0 && options.filter((o) => o.facts.length > 0).length >= 2;
+
+  if (stemFacts.length === 0 && !statementMode)
+    return abstain(`no fact the study note decides on was recognised in the question${describeNamed(options, outOfScope)}`);
+
+  let areas: string[];
+  let caveats: Reason[] = [];
+  if (statementMode) {
+    areas = [...new Set(stemSubjects.flatMap((subject) => areasOfAnswer(subject, knowledge)))].sort();
+    caveats = await scoreStatements(options, stemSubjects, stemFacts, areas, evaluator);
+  } else {
+    areas = choiceAreas.sort();
+    if (areas.length === 0)
+      return abstain(
+        `the question speaks about ${[...factAreas].join(", ")}, but fewer than two options name an answer of that decision${describeNamed(options, outOfScope)}`,
+        [...factAreas],
+      );
+    const evaluation = await evaluator.evaluate(factObject(stemFacts), areas, { missingFacts: "absent" });
+    scoreChoices(options, evaluation.areas);
+    caveats = evaluation.areas.flatMap((a) => [...a.caveats]);
+  }
+
+  const recognised = options.filter((o) => o.score !== null);
+  if (recognised.length < 2) return abstain(`only ${recognised.length} option(s) could be judged by the rules${describeNamed(options, outOfScope)}`, areas, caveats);
+  const picked = pick(options, shape);
+  if (!picked.ok) return abstain(picked.reason, areas, caveats);
+  if (outOfScope.length > 0 && recognised.length < options.length)
+    return abstain(`the question involves ${outOfScope.join(", ")}, which the study note does not teach`, areas, caveats);
+  return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areas, caveats);
+}
+
+// ---------- how the question is asked ----------
+
+interface Shape {
+  readonly choose: number;
+  readonly polarity: "positive" | "negative";
+  /** Index of the sentence that carries a negative polarity. */
+  readonly asking?: number;
+}
+
+function questionShape(sentences: readonly Sentence[], knowledge: Knowledge): Shape {
+  const shape = knowledge.questionShape;
+  if (!shape) return { choose: 1, polarity: "positive" };
+  let choose = 1;
+  for (const phrase of shape.chooseCount) {
+    const match = findPhrase(compilePhrase(phrase), sentences, { numberWords: shape.numberWords })[0];
+    if (match?.numbers[0]) {
+      choose = match.numbers[0];
+      break;
+    }
+  }
+  const asking = askingSentence(sentences);
+  const negative = asking !== undefined && shape.negativePolarity.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
+  return { choose, polarity: negative ? "negative" : "positive", asking: negative ? asking : undefined };
+}
+
+/** The polarity lives in the question itself: the last sentence with a question mark, else the last one. */
+function askingSentence(sentences: readonly Sentence[]): number | undefined {
+  for (let i = sentences.length - 1; i >= 0; i--) if (sentences[i]!.text.includes("?")) return i;
+  return sentences.length > 0 ? sentences.length - 1 : undefined;
+}
+
+/**
+ * In "Which of these is NOT serverless?" the NOT is the polarity, already handled by picking the
+ * option that fits least; read the facts of that sentence as if it were not negated.
+ */
+function withoutPolarityNegation(sentences: readonly Sentence[], shape: Shape): Sentence[] {
+  return sentences.map((sentence, index) =>
+    index === shape.asking ? { ...sentence, tokens: sentence.tokens.map((token) => ({ ...token, negated: false })) } : sentence,
+  );
+}
+
+function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowledge: Knowledge): string[] {
+  const texts = [stem, ...question.options.map((o) => readSentences(o.text))];
+  return knowledge.cues.outOfScope
+    .filter((topic) => topic.phrases.some((phrase) => texts.some((sentences) => findPhrase(compilePhrase(phrase), sentences).length > 0)))
+    .map((topic) => topic.topic);
+}
+
+// ---------- scoring ----------
+
+function factObject(facts: readonly ReadFact[]): Record<string, FactValue> {
+  return Object.fromEntries(facts.map((f) => [f.name, f.value]));
+}
+
+function areasOfFacts(facts: readonly ReadFact[], knowledge: Knowledge): Set<string> {
+  return new Set(facts.flatMap((f) => knowledge.facts.get(f.name)?.areas ?? []).filter((area) => knowledge.areas.has(area)));
+}
+
+function areasOfAnswer(answer: string, knowledge: Knowledge): string[] {
+  return [...knowledge.areas.values()].filter((area) => area.answers.includes(answer)).map((area) => area.area);
+}
+
+function answerInArea(answer: string, area: string, knowledge: Knowledge): boolean {
+  return knowledge.areas.get(area)?.answers.includes(answer) ?? false;
+}
+
+/** Options that name answers: each scores what its answers score in the areas the question is about. */
+function scoreChoices(options: ScoredOption[], verdicts: readonly AreaVerdict[]) {
+  for (const option of options) {
+    let score = 0;
+    let judged = false;
+    for (const answer of option.named.answers) {
+      const ranked = verdicts.flatMap((v) => v.ranking.filter((r) => r.answer === answer));
+      if (ranked.length === 0) continue;
+      judged = true;
+      option.answers.push(answer);
+      const best = ranked.reduce((a, b) => (Math.abs(b.score) > Math.abs(a.score) ? b : a));
+      score += best.score;
+      option.reasonsFor.push(...best.reasonsFor);
+      option.reasonsAgainst.push(...best.reasonsAgainst);
+    }
+    if (judged) option.score = option.named.negated ? -score : score;
+  }
+}
+
+/**
+ * Options that state facts about the subject the question names ("Which is a reason to choose Redis?"):
+ * each scores how much its facts raise the subject's score over the question's own facts.
+ */
+async function scoreStatements(options: ScoredOption[], subjects: readonly string[], stemFacts: readonly ReadFact[], areas: readonly string[], evaluator: Evaluator): Promise<Reason[]> {
+  const baseFacts = factObject(stemFacts);
+  const subjectScore = (verdicts: readonly AreaVerdict[]) => {
+    const ranked = verdicts.flatMap((v) => v.ranking.filter((r) => subjects.includes(r.answer)));
+    return { score: ranked.reduce((total, r) => total + r.score, 0), ranked };
+  };
+  const base = subjectScore((await evaluator.evaluate(baseFacts, areas, { missingFacts: "absent" })).areas);
+  const caveats: Reason[] = [];
+  for (const option of options) {
+    if (option.facts.length === 0) continue;
+    const evaluation = await evaluator.evaluate({ ...baseFacts, ...factObject(option.facts) }, areas, { missingFacts: "absent" });
+    const after = subjectScore(evaluation.areas);
+    option.score = after.score - base.score;
+    option.answers.push(...subjects);
+    const seen = new Set([...base.ranked.flatMap((r) => [...r.reasonsFor, ...r.reasonsAgainst]).map((r) => r.rule)]);
+    for (const ranked of after.ranked) {
+      option.reasonsFor.push(...ranked.reasonsFor.filter((r) => !seen.has(r.rule)));
+      option.reasonsAgainst.push(...ranked.reasonsAgainst.filter((r) => !seen.has(r.rule)));
+    }
+    caveats.push(...evaluation.areas.flatMap((a) => a.caveats));
+  }
+  return caveats;
+}
+
+type Pick = { ok: true; letters: string[]; confidence: number } | { ok: false; reason: string };
+
+function pick(options: readonly ScoredOption[], shape: Shape): Pick {
+  const judged = options.filter((o) => o.score !== null);
+  const sign = shape.polarity === "positive" ? 1 : -1;
+  const ranked = [...judged].sort((a, b) => sign * (b.score! - a.score!) || (a.letter < b.letter ? -1 : 1));
+  const n = shape.choose;
+  if (n >= options.length) return { ok: false, reason: `the question asks for ${n} options out of ${options.length}` };
+  const chosen = ranked.slice(0, n);
+  if (chosen.length < n) return { ok: false, reason: `only ${chosen.length} option(s) could be judged, and ${n} are asked for` };
+  const worstChosen = sign * chosen[chosen.length - 1]!.score!;
+  if (worstChosen <= 0)
+    return {
+      ok: false,
+      reason:
+        shape.polarity === "positive"
+          ? "no option is supported by the rules for the facts read from the question"
+          : "no option is contradicted by the rules, so none stands out as the one that does not fit",
+    };
+  // Unjudged options could be the right one: the chosen ones must also beat a neutral 0 by the margin.
+  const runnerUp = ranked[n] ? sign * ranked[n].score! : undefined;
+  const unjudged = judged.length < options.length;
+  const rival = Math.max(runnerUp ?? -Infinity, unjudged ? 0 : -Infinity);
+  const margin = worstChosen - (Number.isFinite(rival) ? rival : 0);
+  if (margin < MIN_MARGIN)
+    return { ok: false, reason: `too close to call: the best option leads the next by ${margin} point(s), less than ${MIN_MARGIN}` };
+  return { ok: true, letters: chosen.map((o) => o.letter).sort(), confidence: round2(margin / (margin + 4)) };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+// ---------- the outcome ----------
+
+function outcome(
+  question: Question,
+  shape: Shape,
+  facts: readonly ReadFact[],
+  options: readonly ScoredOption[],
+  letters: readonly string[],
+  abstainReason: string | undefined,
+  confidence: number,
+  areas: readonly string[],
+  caveats: readonly Reason[],
+): QuestionOutcome {
+  const abstained = abstainReason !== undefined;
+  const verdicts: OptionVerdict[] = options.map((option) => {
+    const chosen = letters.includes(option.letter);
+    const reasons = (chosen === (shape.polarity === "positive") ? [...option.reasonsFor, ...option.reasonsAgainst] : [...option.reasonsAgainst, ...option.reasonsFor]).map(
+      (r) => `${r.text} [${r.section}]`,
+    );
+    return {
+      letter: option.letter,
+      text: option.text,
+      answers: option.answers.length > 0 ? option.answers : option.named.answers,
+      facts: option.facts,
+      verdict: option.score === null ? "unrecognised" : chosen ? "chosen" : "rejected",
+      score: option.score,
+      reasons: [...new Set(reasons)],
+    };
+  });
+  const uniqueCaveats = [...new Map(caveats.map((c) => [c.rule, c])).values()];
+  const expected = question.expected;
+  const answer = abstained ? [] : [...letters];
+  const correct =
+    expected === undefined ? null : expected === "out-of-scope" ? abstained : !abstained && answer.join(",") === expected.join(",");
+  return {
+    kind: "question",
+    file: question.file,
+    answer,
+    abstained,
+    ...(abstainReason ? { abstainReason } : {}),
+    confidence: abstained ? 0 : confidence,
+    choose: shape.choose,
+    polarity: shape.polarity,
+    areas,
+    facts,
+    options: verdicts,
+    caveats: uniqueCaveats,
+    ...(expected !== undefined ? { expected } : {}),
+    correct,
+  };
+}
+
+function describeNamed(options: readonly ScoredOption[], outOfScope: readonly string[]): string {
+  const named = [...new Set(options.flatMap((o) => o.named.answers))];
+  const parts = [];
+  if (named.length > 0) parts.push(`the options name ${named.join(", ")}`);
+  if (outOfScope.length > 0) parts.push(`it involves ${outOfScope.join(", ")}, which the note does not teach`);
+  return parts.length > 0 ? `; ${parts.join("; ")}` : "";
+}

@@ -1,0 +1,162 @@
+// Compiles cue phrases (see cue-schema.ts for the syntax) and finds them in tokenized sentences.
+import { phraseTokens, type Sentence, type Token } from "./text-reader.js";
+
+/** Words a gap " ... " may skip between two parts of a phrase. */
+export const MAX_GAP = 6;
+
+const NEGATIONS = new Set(["not", "no", "never", "without", "nor", "none", "cannot"]);
+
+type Alternative = { readonly kind: "words"; readonly stems: readonly string[] } | { readonly kind: "number" } | { readonly kind: "prefix"; readonly prefix: string };
+/** "!near real time": the match must not follow the word "near" ("near real-time" is another idea). */
+type Guard = readonly string[];
+type Slot = readonly Alternative[];
+type Segment = readonly Slot[];
+
+export interface CompiledPhrase {
+  readonly source: string;
+  readonly segments: readonly Segment[];
+  /** Stems that must not stand just before the match. */
+  readonly notAfter: Guard;
+  /** The phrase states a negation itself ("not lose"), so a negation around it is not a reversal. */
+  readonly saysNegation: boolean;
+}
+
+export interface PhraseMatch {
+  readonly phrase: CompiledPhrase;
+  readonly sentence: number;
+  readonly start: number;
+  /** Index after the last matched token. */
+  readonly end: number;
+  readonly numbers: readonly number[];
+  /** How many words the phrase itself matched (gaps not counted): a longer phrase is stronger evidence. */
+  readonly matched: number;
+  /** The words matched, gaps included, as evidence. */
+  readonly evidence: string;
+  /** The first matched word stands under a negation from earlier in its sentence. */
+  readonly negated: boolean;
+}
+
+const compiled = new Map<string, CompiledPhrase>();
+
+export function compilePhrase(source: string): CompiledPhrase {
+  let phrase = compiled.get(source);
+  if (phrase) return phrase;
+  const guard = /^!(\S+)\s+/.exec(source);
+  const notAfter = guard ? guard[1]!.split("|").flatMap((word) => phraseTokens(word)) : [];
+  const body = guard ? source.slice(guard[0].length) : source;
+  const segments = body
+    .toLowerCase()
+    .split(/\s+\.\.\.\s+/)
+    .map((segment): Segment =>
+      segment
+        .trim()
+        .split(/\s+/)
+        .flatMap((word): Slot[] => {
+          if (word.includes("|")) return [word.split("|").filter(Boolean).map(alternative)];
+          const single = alternative(word);
+          // A word the reader splits ("x-ray" → "x ray") becomes several slots in a row.
+          return single.kind === "words" && single.stems.length > 1 ? single.stems.map((stem) => [{ kind: "words", stems: [stem] }]) : [[single]];
+        })
+        .filter((slot) => slot.length > 0),
+    )
+    .filter((segment) => segment.length > 0);
+  const saysNegation = source
+    .toLowerCase()
+    .split(/[\s|]+/)
+    .some((word) => NEGATIONS.has(word) || word.endsWith("n't"));
+  phrase = { source, segments, notAfter, saysNegation };
+  compiled.set(source, phrase);
+  return phrase;
+}
+
+function alternative(word: string): Alternative {
+  if (word === "#") return { kind: "number" };
+  if (word.endsWith("*") && word.length > 1) return { kind: "prefix", prefix: word.slice(0, -1) };
+  return { kind: "words", stems: phraseTokens(word) };
+}
+
+export interface MatchContext {
+  /** Number words a '#' also accepts ("two" → 2). */
+  readonly numberWords?: Readonly<Record<string, number>>;
+}
+
+/** Every place in the sentences where the phrase occurs, leftmost first, not overlapping. */
+export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[], context: MatchContext = {}): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = sentence.tokens;
+    let from = 0;
+    while (from < tokens.length) {
+      const found = matchFrom(phrase, tokens, from, context);
+      if (!found) break;
+      matches.push({
+        phrase,
+        sentence: sentenceIndex,
+        start: found.start,
+        end: found.end,
+        numbers: found.numbers,
+        matched: found.matched,
+        evidence: tokens.slice(found.start, found.end).map((t) => t.normal).join(" "),
+        negated: tokens[found.start]!.negated && !phrase.saysNegation,
+      });
+      from = found.end;
+    }
+  });
+  return matches;
+}
+
+function matchFrom(phrase: CompiledPhrase, tokens: readonly Token[], from: number, context: MatchContext) {
+  for (let start = from; start < tokens.length; start++) {
+    if (start > 0 && phrase.notAfter.includes(tokens[start - 1]!.stem)) continue;
+    const found = matchSegments(phrase.segments, 0, tokens, start, true, context);
+    if (found) return { start, end: found.end, numbers: found.numbers, matched: found.matched };
+  }
+  return undefined;
+}
+
+function matchSegments(
+  segments: readonly Segment[],
+  index: number,
+  tokens: readonly Token[],
+  at: number,
+  anchored: boolean,
+  context: MatchContext,
+): { end: number; numbers: number[]; matched: number } | undefined {
+  if (index === segments.length) return { end: at, numbers: [], matched: 0 };
+  const lastStart = anchored ? at : Math.min(tokens.length - 1, at + MAX_GAP);
+  for (let start = at; start <= lastStart; start++) {
+    const segment = matchSlots(segments[index]!, 0, tokens, start, context);
+    if (!segment) continue;
+    const rest = matchSegments(segments, index + 1, tokens, segment.end, false, context);
+    if (rest) return { end: rest.end, numbers: [...segment.numbers, ...rest.numbers], matched: segment.end - start + rest.matched };
+  }
+  return undefined;
+}
+
+function matchSlots(slots: Segment, index: number, tokens: readonly Token[], at: number, context: MatchContext): { end: number; numbers: number[] } | undefined {
+  if (index === slots.length) return { end: at, numbers: [] };
+  for (const option of slots[index]!) {
+    const step = matchAlternative(option, tokens, at, context);
+    if (!step) continue;
+    const rest = matchSlots(slots, index + 1, tokens, step.end, context);
+    if (rest) return { end: rest.end, numbers: [...step.numbers, ...rest.numbers] };
+  }
+  return undefined;
+}
+
+function matchAlternative(option: Alternative, tokens: readonly Token[], at: number, context: MatchContext): { end: number; numbers: number[] } | undefined {
+  const token = tokens[at];
+  if (!token) return undefined;
+  switch (option.kind) {
+    case "number": {
+      const value = token.number ?? context.numberWords?.[token.normal];
+      return value === undefined ? undefined : { end: at + 1, numbers: [value] };
+    }
+    case "prefix":
+      return token.normal.startsWith(option.prefix) ? { end: at + 1, numbers: [] } : undefined;
+    case "words": {
+      for (let i = 0; i < option.stems.length; i++) if (tokens[at + i]?.stem !== option.stems[i]) return undefined;
+      return { end: at + option.stems.length, numbers: [] };
+    }
+  }
+}

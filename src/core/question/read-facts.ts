@@ -1,0 +1,88 @@
+// Scenario text → facts, each with the phrase that set it.
+import type { FactValue } from "../evaluate.js";
+import type { Knowledge } from "../load-knowledge.js";
+import type { FactCue } from "./cue-schema.js";
+import { compilePhrase, findPhrase, type PhraseMatch } from "./phrase.js";
+import { readSentences, type Sentence } from "./text-reader.js";
+
+export interface ReadFact {
+  readonly name: string;
+  readonly value: FactValue;
+  /** The words in the text that set it. */
+  readonly evidence: string;
+}
+
+interface Candidate {
+  readonly value: boolean | string | number;
+  readonly match: PhraseMatch;
+}
+
+/** Reads facts from English text with the knowledge's fact cues. */
+export function readFacts(text: string, knowledge: Knowledge): ReadFact[] {
+  return readFactsFromSentences(readSentences(text), knowledge);
+}
+
+export function readFactsFromSentences(sentences: readonly Sentence[], knowledge: Knowledge): ReadFact[] {
+  const candidates = new Map<string, Candidate[]>();
+  for (const cue of knowledge.cues.facts) {
+    const fact = knowledge.facts.get(cue.fact);
+    if (!fact) continue;
+    for (const phrase of cue.phrases) {
+      for (const match of findPhrase(compilePhrase(phrase), sentences)) {
+        const value = valueOf(cue, fact.type, match);
+        if (value === undefined) continue;
+        candidates.set(cue.fact, [...(candidates.get(cue.fact) ?? []), { value, match }]);
+      }
+    }
+  }
+  const facts: ReadFact[] = [];
+  for (const [name, found] of candidates) {
+    const fact = knowledge.facts.get(name)!;
+    if (fact.type === "enum-list") {
+      const values = [...new Set(found.map((c) => String(c.value)))].filter((v) => fact.values.includes(v));
+      if (values.length > 0) facts.push({ name, value: values.sort(), evidence: unique(found.map((c) => c.match.evidence)).join("; ") });
+      continue;
+    }
+    const best = strongest(found);
+    if (fact.type === "number" && (fact.min !== undefined && Number(best.value) < fact.min || fact.max !== undefined && Number(best.value) > fact.max)) continue;
+    facts.push({ name, value: best.value, evidence: best.match.evidence });
+  }
+  return facts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function valueOf(cue: FactCue, type: string, match: PhraseMatch): boolean | string | number | undefined {
+  if (type === "number") {
+    const number = match.numbers[0];
+    return number === undefined ? undefined : round(number * (cue.scale ?? 1));
+  }
+  if (type === "boolean" && typeof cue.value === "boolean") return match.negated && cue.negatable !== false ? !cue.value : cue.value;
+  // A negated mention of an enum value ("not video") says nothing about which value holds.
+  return match.negated && cue.negatable !== false ? undefined : cue.value;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * When cues disagree, the value backed by the most matched words wins ("must keep strict order" over a
+ * passing "order"); on a tie, the tightest match (fewest words skipped), then the earliest mention.
+ */
+function strongest(found: readonly Candidate[]): Candidate {
+  const weight = new Map<string, number>();
+  for (const candidate of found) {
+    const key = JSON.stringify(candidate.value);
+    weight.set(key, (weight.get(key) ?? 0) + candidate.match.matched);
+  }
+  return [...found].sort(
+    (a, b) =>
+      weight.get(JSON.stringify(b.value))! - weight.get(JSON.stringify(a.value))! ||
+      a.match.end - a.match.start - (b.match.end - b.match.start) ||
+      a.match.sentence - b.match.sentence ||
+      a.match.start - b.match.start,
+  )[0]!;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,81 @@
+// English text → sentences of tokens with stems, numbers and negation, by wink-nlp and its English model.
+// The same reader tokenizes cue phrases, so a phrase and the text it should match are cut the same way.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Token {
+  /** The token as written, lower-cased ("doesn't" becomes "does" + "not"). */
+  readonly normal: string;
+  /** Porter2 stem: "ranking", "ranked" and "ranks" all become "rank". */
+  readonly stem: string;
+  /** Numeric value for number tokens ("10,000" → 10000). */
+  readonly number?: number;
+  /** True inside the reach of a negation ("not", "without", "never", "n't" …) in its sentence. */
+  readonly negated: boolean;
+  /** Offset of the token's sentence and its index within the sentence. */
+  readonly sentence: number;
+  readonly index: number;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+// Only what we use: sentence boundaries and negation (no POS tagging, which costs start-up time).
+let reader: ReturnType<typeof winkNLP> | undefined;
+function nlp() {
+  reader ??= winkNLP(model, ["sbd", "negation"]);
+  return reader;
+}
+
+const NUMBER_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([a-z]+)$/;
+
+export function readSentences(text: string): Sentence[] {
+  const engine = nlp();
+  const its = engine.its;
+  const sentences: Sentence[] = [];
+  engine
+    .readDoc(text)
+    .sentences()
+    .each((sentence, sentenceIndex) => {
+      const tokens: Token[] = [];
+      const words = sentence.tokens();
+      const normals = words.out(its.normal) as string[];
+      const stems = words.out(its.stem as never) as string[];
+      const types = words.out(its.type) as string[];
+      const negations = words.out(its.negationFlag) as unknown as boolean[];
+      normals.forEach((normal, i) => {
+        const push = (text: string, stem: string, number?: number) =>
+          tokens.push({ normal: text, stem, number, negated: Boolean(negations[i]), sentence: sentenceIndex, index: tokens.length });
+        // Punctuation carries no meaning for cues ("cost-effective" = "cost effective"), except a few symbols.
+        if ((types[i] === "punctuation" || /^[-.,;:!?()'"]+$/.test(normal)) && !/^[$%/]$/.test(normal)) return;
+        // "3KB" and "20s" arrive as one token; split them so "# kb" matches either way of writing.
+        const glued = NUMBER_WITH_UNIT.exec(normal);
+        if (glued) {
+          push(glued[1]!, glued[1]!, parseNumber(glued[1]!));
+          push(glued[2]!, stemOf(glued[2]!));
+          return;
+        }
+        const number = types[i] === "number" || /^\d[\d,]*(\.\d+)?$/.test(normal) ? parseNumber(normal) : undefined;
+        push(normal, number !== undefined ? normal : stems[i] ?? normal, number);
+      });
+      sentences.push({ text: sentence.out(), tokens });
+    });
+  return sentences;
+}
+
+function parseNumber(text: string): number | undefined {
+  const value = Number(text.replace(/,/g, ""));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function stemOf(word: string): string {
+  const engine = nlp();
+  return (engine.readDoc(word).tokens().out(engine.its.stem as never) as string[]).join("");
+}
+
+/** Tokenizes a cue word or phrase exactly as running text is tokenized. */
+export function phraseTokens(phrase: string): string[] {
+  return readSentences(phrase).flatMap((s) => s.tokens.map((t) => t.stem));
+}
