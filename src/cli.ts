@@ -14,6 +14,7 @@ Commands:
   explain <topic>       what the tool knows about an answer id, a decision area,
                         or: areas, answers, facts, sections
   lint                  validate a rules directory
+  calc <dynamodb|ebs>   capacity arithmetic from the note, step by step
   --help                this help; every command has its own (check --help)
 
 Examples:
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./commands/check.js")).runCheck,
   explain: async () => (await import("./commands/explain.js")).runExplain,
   lint: async () => (await import("./commands/lint.js")).runLint,
+  calc: async () => (await import("./commands/calc.js")).runCalc,
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {

@@ -186,3 +186,26 @@ export function leafConditions(condition: Condition): LeafCondition[] {
   if ("not" in condition) return leafConditions(condition.not);
   return [condition];
 }
+
+// ---------- limits and defaults the note states (for "what is the maximum …?" questions) ----------
+
+export const limitSchema = z.strictObject({
+  id: kebabId,
+  /** The number fact the limit applies to. */
+  fact: factName,
+  kind: z.enum(["maximum", "minimum", "default"]),
+  value: z.number().finite(),
+  /** Unit words an option may use, with the factor to the fact's unit: { "minute": 60, "hour": 3600 }. */
+  units: z.record(z.string().regex(/^[a-z/]+$/), z.number().positive()).default({}),
+  /** Phrases (cue syntax) in a question that ask for this limit. */
+  asks: z.array(z.string().min(2).max(200)).min(1).max(40),
+  reason: sentence,
+  section: z.string().min(1),
+  today: sentence.optional(),
+});
+export type Limit = z.infer<typeof limitSchema>;
+
+export const limitsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  limits: z.array(limitSchema).max(500),
+});

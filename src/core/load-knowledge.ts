@@ -9,12 +9,14 @@ import {
   areaFileSchema,
   conditionDepth,
   factsFileSchema,
+  limitsFileSchema,
   leafConditions,
   MAX_CONDITION_DEPTH,
   type Answer,
   type AreaFile,
   type FactDefinition,
   type LeafCondition,
+  type Limit,
 } from "./knowledge-schema.js";
 import { compareText } from "./compare.js";
 import { parseNoteSections, type NoteSection } from "./note.js";
@@ -35,6 +37,8 @@ export interface Knowledge {
   /** Phrases for reading English: fact cues, answer cues and out-of-scope topics, from every cues/ file. */
   readonly cues: CuesFile;
   readonly questionShape?: QuestionShape;
+  /** Limits and defaults the note gives (maximum read replicas, default visibility timeout …). */
+  readonly limits: readonly Limit[];
 }
 
 export interface LoadResult {
@@ -70,6 +74,7 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
   const sections = new Map<string, NoteSection>();
   const cues: CollectedCues = { facts: [], answers: [], outOfScope: [] };
   let questionShape: QuestionShape | undefined;
+  const limits = new Map<string, Limit & { file: string }>();
   const answerFiles = new Map<string, { file: string; dir: string }>();
   const factFiles = new Map<string, { file: string; dir: string }>();
 
@@ -109,6 +114,8 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
       cues.answers.push(...parsed.answers.map((cue) => ({ ...cue, file })));
       cues.outOfScope.push(...parsed.outOfScope);
     }
+    for (const file of jsonFilesIn(join(dir, "limits")))
+      for (const limit of parseJsonFile(file, limitsFileSchema, problems, options)?.limits ?? []) limits.set(limit.id, { ...limit, file });
     const shapeFile = join(dir, "question-shape.json");
     if (existsSync(shapeFile)) questionShape = parseJsonFile(shapeFile, questionShapeSchema, problems, options) ?? questionShape;
     const areasDir = join(dir, "areas");
@@ -128,7 +135,18 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
     if (!areaProblems.some((p) => p.severity === "error")) areas.set(id, area);
   }
   const checkedCues = checkCues(cues, answers, facts, problems);
-  return { knowledge: { answers, facts, areas, sections, cues: checkedCues, questionShape }, problems };
+  const checkedLimits = [...limits.values()].filter(({ file, ...limit }) => {
+    const fact = facts.get(limit.fact);
+    const where = `limit '${limit.id}'`;
+    if (fact?.type !== "number") return void problems.push({ file, where, message: `'${limit.fact}' is not a number fact`, fix: "name a number fact from facts/", severity: "error" });
+    if (!sections.has(limit.section))
+      return void problems.push({ file, where, message: `section '${limit.section}' is not a heading of the study note`, fix: suggestSection(limit.section, sections), severity: "error" });
+    return true;
+  });
+  return {
+    knowledge: { answers, facts, areas, sections, cues: checkedCues, questionShape, limits: checkedLimits.map(({ file: _file, ...limit }) => limit) },
+    problems,
+  };
 }
 
 type CollectedCues = {

@@ -1,6 +1,7 @@
 // A question in, a verdict on every option out: facts from the scenario, answers from the options,
 // the same rules as everywhere else, and an honest abstention when the evidence is thin.
 import type { AreaVerdict, Evaluator, FactValue, Reason } from "../evaluate.js";
+import type { Limit } from "../knowledge-schema.js";
 import type { Knowledge } from "../load-knowledge.js";
 import { mapOption, type OptionAnswers } from "./map-options.js";
 import { compilePhrase, findPhrase } from "./phrase.js";
@@ -77,6 +78,14 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     outcome(question, shape, stemFacts, options, [], reason, 0, areas, caveats);
 
   const outOfScope = outOfScopeTopics(question, sentences, knowledge);
+  const limit = askedLimit(sentences, knowledge);
+  if (limit && scoreLimit(options, limit)) {
+    const limitAreas = knowledge.facts.get(limit.fact)?.areas ?? [];
+    const picked = pick(options, shape);
+    const caveat: Reason[] = limit.today ? [{ rule: limit.id, kind: "caveat", text: limit.reason, section: limit.section, weight: 0, today: limit.today }] : [];
+    if (!picked.ok) return abstain(picked.reason, limitAreas, caveat);
+    return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, limitAreas, caveat);
+  }
   const stemSubjects = mapOption(question.stem, knowledge).answers;
   const choiceAreas = [...factAreas].filter((area) => options.filter((o) => o.named.answers.some((a) => answerInArea(a, area, knowledge))).length >= 2);
   const statementMode = choiceAreas.length === 0 && stemSubjects.length > 0 && options.filter((o) => o.facts.length > 0).length >= 2;
@@ -98,6 +107,7 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
       );
     const evaluation = await evaluator.evaluate(factObject(stemFacts), areas, { missingFacts: "absent" });
     scoreChoices(options, evaluation.areas);
+    for (const option of options) penaliseLimitBreaches(option, knowledge);
     caveats = evaluation.areas.flatMap((a) => [...a.caveats]);
   }
 
@@ -156,6 +166,52 @@ function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowled
   return knowledge.cues.outOfScope
     .filter((topic) => topic.phrases.some((phrase) => texts.some((sentences) => findPhrase(compilePhrase(phrase), sentences).length > 0)))
     .map((topic) => topic.topic);
+}
+
+// ---------- limits: "what is the maximum …?" ----------
+
+function askedLimit(sentences: readonly Sentence[], knowledge: Knowledge): Limit | undefined {
+  const asking = askingSentence(sentences);
+  const question = asking === undefined ? sentences : [sentences[asking]!];
+  return knowledge.limits.find((limit) => limit.asks.some((phrase) => findPhrase(compilePhrase(phrase), question).length > 0));
+}
+
+/** The number an option states, in the limit's unit: "12 hours" → 43200 when hours are 3600 seconds. */
+export function optionNumber(text: string, limit: Limit): number | undefined {
+  const tokens = readSentences(text).flatMap((s) => s.tokens);
+  const values: number[] = [];
+  tokens.forEach((token, index) => {
+    if (token.number === undefined) return;
+    const unit = tokens[index + 1]?.normal;
+    const factor = unit === undefined ? undefined : Object.entries(limit.units).find(([name]) => unit === name || unit === `${name}s`)?.[1];
+    values.push(token.number * (factor ?? 1));
+  });
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/** Scores options that state one number each against the limit; false when fewer than two do. */
+function scoreLimit(options: ScoredOption[], limit: Limit): boolean {
+  const numbers = options.map((option) => optionNumber(option.text, limit));
+  if (numbers.filter((n) => n !== undefined).length < 2) return false;
+  const reason: Reason = { rule: limit.id, kind: "recommend", text: limit.reason, section: limit.section, weight: 6 };
+  options.forEach((option, index) => {
+    const value = numbers[index];
+    if (value === undefined) return;
+    const right = Math.abs(value - limit.value) < 1e-9;
+    option.score = right ? 6 : -6;
+    (right ? option.reasonsFor : option.reasonsAgainst).push(right ? reason : { ...reason, kind: "avoid", text: `Not ${value}: ${limit.reason}` });
+  });
+  return true;
+}
+
+/** An option that sets a limited number beyond the note's maximum ("a visibility timeout of 13 hours") cannot be right. */
+function penaliseLimitBreaches(option: ScoredOption, knowledge: Knowledge) {
+  for (const fact of option.facts) {
+    const limit = knowledge.limits.find((l) => l.fact === fact.name && l.kind === "maximum" && typeof fact.value === "number" && fact.value > l.value);
+    if (!limit) continue;
+    option.score = (option.score ?? 0) - 6;
+    option.reasonsAgainst.push({ rule: limit.id, kind: "avoid", text: `It goes beyond the maximum: ${limit.reason}`, section: limit.section, weight: 6 });
+  }
 }
 
 // ---------- scoring ----------

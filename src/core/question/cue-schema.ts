@@ -7,7 +7,7 @@ import { z } from "zod";
  *   alternatives        "sort|rank players"
  *   a prefix            "leaderboard*"
  *   a number            "# kb"                     (captures 3 in "3 KB" or "3KB")
- *   a gap of ≤ 6 words  "deny ... without ... encryption"
+ *   a gap of ≤ 8 words  "deny ... without ... encryption"
  *   not after a word     "!near real time"           (at the start only)
  */
 export const phraseSchema = z
@@ -55,5 +55,10 @@ export const questionShapeSchema = z.strictObject({
   numberWords: z.record(z.string(), z.number().int().min(1).max(10)),
   /** Phrases (cue syntax) that ask for the option that is NOT true / does not fit. */
   negativePolarity: z.array(phraseSchema).min(1),
+  /**
+   * Phrases that, just after a cue, take its point back: "duplicates are acceptable", "strong consistency
+   * is not required". They reverse a boolean cue as a negation before it would.
+   */
+  dismissive: z.array(phraseSchema).default([]),
 });
 export type QuestionShape = z.infer<typeof questionShapeSchema>;

@@ -2,15 +2,18 @@
 import { phraseTokens, type Sentence, type Token } from "./text-reader.js";
 
 /** Words a gap " ... " may skip between two parts of a phrase. */
-export const MAX_GAP = 6;
+export const MAX_GAP = 8;
 
 const NEGATIONS = new Set(["not", "no", "never", "without", "nor", "none", "cannot"]);
 
-type Alternative = { readonly kind: "words"; readonly stems: readonly string[] } | { readonly kind: "number" } | { readonly kind: "prefix"; readonly prefix: string };
+/** One word of a phrase: a stem (or several, for a word the reader splits), a number, or a prefix. */
+type Word = { readonly kind: "words"; readonly stems: readonly string[] } | { readonly kind: "number" } | { readonly kind: "prefix"; readonly prefix: string };
+/** Words in a row. */
+type Sequence = readonly Word[];
+/** Between two gaps: one of several sequences ("s3|data lake" is "s3" or "data lake"). */
+type Segment = readonly Sequence[];
 /** "!near real time": the match must not follow the word "near" ("near real-time" is another idea). */
 type Guard = readonly string[];
-type Slot = readonly Alternative[];
-type Segment = readonly Slot[];
 
 export interface CompiledPhrase {
   readonly source: string;
@@ -49,15 +52,9 @@ export function compilePhrase(source: string): CompiledPhrase {
     .split(/\s+\.\.\.\s+/)
     .map((segment): Segment =>
       segment
-        .trim()
-        .split(/\s+/)
-        .flatMap((word): Slot[] => {
-          if (word.includes("|")) return [word.split("|").filter(Boolean).map(alternative)];
-          const single = alternative(word);
-          // A word the reader splits ("x-ray" → "x ray") becomes several slots in a row.
-          return single.kind === "words" && single.stems.length > 1 ? single.stems.map((stem) => [{ kind: "words", stems: [stem] }]) : [[single]];
-        })
-        .filter((slot) => slot.length > 0),
+        .split("|")
+        .map((alternative) => alternative.trim().split(/\s+/).filter(Boolean).map(word))
+        .filter((sequence) => sequence.length > 0),
     )
     .filter((segment) => segment.length > 0);
   const saysNegation = source
@@ -69,10 +66,10 @@ export function compilePhrase(source: string): CompiledPhrase {
   return phrase;
 }
 
-function alternative(word: string): Alternative {
-  if (word === "#") return { kind: "number" };
-  if (word.endsWith("*") && word.length > 1) return { kind: "prefix", prefix: word.slice(0, -1) };
-  return { kind: "words", stems: phraseTokens(word) };
+function word(text: string): Word {
+  if (text === "#") return { kind: "number" };
+  if (text.endsWith("*") && text.length > 1) return { kind: "prefix", prefix: text.slice(0, -1) };
+  return { kind: "words", stems: phraseTokens(text) };
 }
 
 export interface MatchContext {
@@ -133,30 +130,38 @@ function matchSegments(
   return undefined;
 }
 
-function matchSlots(slots: Segment, index: number, tokens: readonly Token[], at: number, context: MatchContext): { end: number; numbers: number[] } | undefined {
-  if (index === slots.length) return { end: at, numbers: [] };
-  for (const option of slots[index]!) {
-    const step = matchAlternative(option, tokens, at, context);
-    if (!step) continue;
-    const rest = matchSlots(slots, index + 1, tokens, step.end, context);
-    if (rest) return { end: rest.end, numbers: [...step.numbers, ...rest.numbers] };
+function matchSlots(segment: Segment, _index: number, tokens: readonly Token[], at: number, context: MatchContext): { end: number; numbers: number[] } | undefined {
+  for (const sequence of segment) {
+    let end = at;
+    const numbers: number[] = [];
+    let ok = true;
+    for (const item of sequence) {
+      const step = matchWord(item, tokens, end, context);
+      if (!step) {
+        ok = false;
+        break;
+      }
+      end = step.end;
+      numbers.push(...step.numbers);
+    }
+    if (ok) return { end, numbers };
   }
   return undefined;
 }
 
-function matchAlternative(option: Alternative, tokens: readonly Token[], at: number, context: MatchContext): { end: number; numbers: number[] } | undefined {
+function matchWord(item: Word, tokens: readonly Token[], at: number, context: MatchContext): { end: number; numbers: number[] } | undefined {
   const token = tokens[at];
   if (!token) return undefined;
-  switch (option.kind) {
+  switch (item.kind) {
     case "number": {
       const value = token.number ?? context.numberWords?.[token.normal];
       return value === undefined ? undefined : { end: at + 1, numbers: [value] };
     }
     case "prefix":
-      return token.normal.startsWith(option.prefix) ? { end: at + 1, numbers: [] } : undefined;
+      return token.normal.startsWith(item.prefix) ? { end: at + 1, numbers: [] } : undefined;
     case "words": {
-      for (let i = 0; i < option.stems.length; i++) if (tokens[at + i]?.stem !== option.stems[i]) return undefined;
-      return { end: at + option.stems.length, numbers: [] };
+      for (let i = 0; i < item.stems.length; i++) if (tokens[at + i]?.stem !== item.stems[i]) return undefined;
+      return { end: at + item.stems.length, numbers: [] };
     }
   }
 }

@@ -28,7 +28,8 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
     const fact = knowledge.facts.get(cue.fact);
     if (!fact) continue;
     for (const phrase of cue.phrases) {
-      for (const match of findPhrase(compilePhrase(phrase), sentences)) {
+      for (const found of findPhrase(compilePhrase(phrase), sentences)) {
+        const match = isDismissed(found, sentences, knowledge) ? { ...found, negated: !found.negated } : found;
         const value = valueOf(cue, fact.type, match);
         if (value === undefined) continue;
         candidates.set(cue.fact, [...(candidates.get(cue.fact) ?? []), { value, match }]);
@@ -48,6 +49,20 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
     facts.push({ name, value: best.value, evidence: best.match.evidence });
   }
   return facts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Words after which a point is taken back may follow the cue at this distance at most. */
+const DISMISSAL_REACH = 8;
+
+/** "Duplicates are acceptable": a dismissive phrase soon after the cue, not itself negated ("not acceptable"). */
+function isDismissed(match: PhraseMatch, sentences: readonly Sentence[], knowledge: Knowledge): boolean {
+  const phrases = knowledge.questionShape?.dismissive ?? [];
+  if (phrases.length === 0 || match.phrase.saysNegation) return false;
+  const sentence = sentences[match.sentence]!;
+  const after: Sentence = { ...sentence, tokens: sentence.tokens.slice(match.end, match.end + DISMISSAL_REACH + 3) };
+  return phrases.some((phrase) =>
+    findPhrase(compilePhrase(phrase), [after]).some((dismissal) => dismissal.start <= DISMISSAL_REACH && (dismissal.phrase.saysNegation || !after.tokens[dismissal.start]!.negated)),
+  );
 }
 
 function valueOf(cue: FactCue, type: string, match: PhraseMatch): boolean | string | number | undefined {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { Evaluator } from "../../../src/core/evaluate.js";
+import { builtInRulesDir, loadKnowledge } from "../../../src/core/load-knowledge.js";
+import { answerQuestion } from "../../../src/core/question/answer-question.js";
+import { parseQuestionText } from "../../../src/core/question/parse-question.js";
+
+const { knowledge } = loadKnowledge([builtInRulesDir()]);
+const evaluator = new Evaluator(knowledge);
+
+async function answer(text: string) {
+  const parsed = parseQuestionText("q.md", text);
+  if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
+  return answerQuestion(parsed.question, knowledge, evaluator);
+}
+
+describe("answerQuestion", () => {
+  it("picks Redis for a ranking story and explains why Memcached loses", async () => {
+    const outcome = await answer(
+      "A mobile game shows each player's position among all players, sorted by points, and the scores must survive a restart of the cache.\nWhich engine?\nA. Memcached\nB. Redis\n",
+    );
+    expect(outcome.answer).toEqual(["B"]);
+    expect(outcome.options[0]).toMatchObject({ verdict: "rejected" });
+    expect(outcome.options[0]!.reasons.join(" ")).toContain("[Elasticache 101]");
+    expect(outcome.facts.map((f) => f.name)).toContain("needsCachePersistence");
+  });
+
+  it("abstains on a question the note does not teach, saying what it recognised", async () => {
+    const outcome = await answer(
+      "A team wants to describe its whole stack as code in templates and deploy it repeatably.\nWhich service?\nA. AWS CloudFormation\nB. Amazon SQS\nC. Elastic Beanstalk\nD. Amazon S3\n",
+    );
+    expect(outcome.abstained).toBe(true);
+    expect(outcome.answer).toEqual([]);
+    expect(outcome.abstainReason).toBeTruthy();
+  });
+
+  it("answers a limit question from the note's number, converting units", async () => {
+    const outcome = await answer("What is the maximum visibility timeout of an SQS message?\nA. 30 seconds\nB. 12 hours\nC. 14 days\nD. 20 seconds\n");
+    expect(outcome.answer).toEqual(["B"]);
+  });
+
+  it("rejects an option that goes beyond a limit", async () => {
+    const outcome = await answer(
+      "Generating a report takes up to 10 minutes per message, and other consumers pick up the same message meanwhile.\nWhat should be done?\nA. Set the visibility timeout to 13 hours\nB. Increase the visibility timeout to 11 minutes\n",
+    );
+    expect(outcome.answer).toEqual(["B"]);
+    expect(outcome.options[0]!.reasons.join(" ")).toContain("12 hours");
+  });
+
+  it("marks the outcome correct or not against the Answer line", async () => {
+    const outcome = await answer("Which deployment policy suits a mission-critical production app?\nA. All at once\nB. Immutable\nAnswer: B\n");
+    expect(outcome).toMatchObject({ answer: ["B"], correct: true });
+  });
+});

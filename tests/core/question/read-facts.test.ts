@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { builtInRulesDir, loadKnowledge } from "../../../src/core/load-knowledge.js";
+import { readFacts } from "../../../src/core/question/read-facts.js";
+
+const { knowledge } = loadKnowledge([builtInRulesDir()]);
+const facts = (text: string) => Object.fromEntries(readFacts(text, knowledge).map((f) => [f.name, f.value]));
+
+describe("readFacts", () => {
+  it("reads paraphrases of the same need", () => {
+    expect(facts("Players are ranked by their score.").needsSortingRanking).toBe(true);
+    expect(facts("The app shows a leaderboard.").needsSortingRanking).toBe(true);
+    expect(facts("Orders must be processed in the exact sequence they were submitted.").needsStrictOrdering).toBe(true);
+  });
+
+  it("reverses a need that is negated or dismissed", () => {
+    expect(facts("Occasional duplicate messages are acceptable.").needsExactlyOnce).toBe(false);
+    expect(facts("Messages must never be processed twice.").needsExactlyOnce).toBe(true);
+    expect(facts("Read performance is currently acceptable.").needsReadScaling).toBe(false);
+  });
+
+  it("turns numbers with units into numeric facts, with the words as evidence", () => {
+    const read = readFacts("Each report takes about 2 minutes to process.", knowledge);
+    expect(read).toContainEqual({ name: "taskDurationSeconds", value: 120, evidence: "takes about 2 minutes" });
+  });
+
+  it("reads nothing from text that says nothing the rules use", () => {
+    expect(readFacts("The weather in Lisbon was pleasant.", knowledge)).toEqual([]);
+  });
+});
