@@ -209,3 +209,23 @@ export const limitsFileSchema = z.strictObject({
   $schema: z.string().optional(),
   limits: z.array(limitSchema).max(500),
 });
+
+// ---------- quantities a question may ask to compute ("how many read capacity units …?") ----------
+
+/** The arithmetic the tool can do (src/core/quantities.ts implements each). */
+export const CALCULATIONS = ["dynamodb-read-capacity", "dynamodb-write-capacity", "ebs-gp2-baseline-iops"] as const;
+export type Calculation = (typeof CALCULATIONS)[number];
+
+export const quantitySchema = z.strictObject({
+  id: kebabId,
+  calculation: z.enum(CALCULATIONS),
+  /** Phrases (cue syntax) in the question sentence that ask for this quantity. */
+  asks: z.array(z.string().min(2).max(200)).min(1).max(40),
+  section: z.string().min(1),
+});
+export type Quantity = z.infer<typeof quantitySchema>;
+
+export const quantitiesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  quantities: z.array(quantitySchema).max(100),
+});

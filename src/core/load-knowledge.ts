@@ -10,6 +10,7 @@ import {
   conditionDepth,
   factsFileSchema,
   limitsFileSchema,
+  quantitiesFileSchema,
   leafConditions,
   MAX_CONDITION_DEPTH,
   type Answer,
@@ -17,6 +18,7 @@ import {
   type FactDefinition,
   type LeafCondition,
   type Limit,
+  type Quantity,
 } from "./knowledge-schema.js";
 import { compareText } from "./compare.js";
 import { parseNoteSections, type NoteSection } from "./note.js";
@@ -39,6 +41,8 @@ export interface Knowledge {
   readonly questionShape?: QuestionShape;
   /** Limits and defaults the note gives (maximum read replicas, default visibility timeout …). */
   readonly limits: readonly Limit[];
+  /** Quantities a question may ask the tool to compute (read capacity units, gp2 IOPS …). */
+  readonly quantities: readonly Quantity[];
 }
 
 export interface LoadResult {
@@ -75,6 +79,7 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
   const cues: CollectedCues = { facts: [], answers: [], outOfScope: [] };
   let questionShape: QuestionShape | undefined;
   const limits = new Map<string, Limit & { file: string }>();
+  const quantities = new Map<string, Quantity>();
   const answerFiles = new Map<string, { file: string; dir: string }>();
   const factFiles = new Map<string, { file: string; dir: string }>();
 
@@ -116,6 +121,9 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
     }
     for (const file of jsonFilesIn(join(dir, "limits")))
       for (const limit of parseJsonFile(file, limitsFileSchema, problems, options)?.limits ?? []) limits.set(limit.id, { ...limit, file });
+    const quantitiesFile = join(dir, "quantities.json");
+    if (existsSync(quantitiesFile))
+      for (const quantity of parseJsonFile(quantitiesFile, quantitiesFileSchema, problems, options)?.quantities ?? []) quantities.set(quantity.id, quantity);
     const shapeFile = join(dir, "question-shape.json");
     if (existsSync(shapeFile)) questionShape = parseJsonFile(shapeFile, questionShapeSchema, problems, options) ?? questionShape;
     const areasDir = join(dir, "areas");
@@ -144,7 +152,7 @@ export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}
     return true;
   });
   return {
-    knowledge: { answers, facts, areas, sections, cues: checkedCues, questionShape, limits: checkedLimits.map(({ file: _file, ...limit }) => limit) },
+    knowledge: { answers, facts, areas, sections, cues: checkedCues, questionShape, limits: checkedLimits.map(({ file: _file, ...limit }) => limit), quantities: [...quantities.values()] },
     problems,
   };
 }

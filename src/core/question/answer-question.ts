@@ -1,8 +1,8 @@
 // A question in, a verdict on every option out: facts from the scenario, answers from the options,
 // the same rules as everywhere else, and an honest abstention when the evidence is thin.
 import type { AreaVerdict, Evaluator, FactValue, Reason } from "../evaluate.js";
-import type { Limit } from "../knowledge-schema.js";
 import type { Knowledge } from "../load-knowledge.js";
+import { computeQuantity } from "../quantities.js";
 import { mapOption, type OptionAnswers } from "./map-options.js";
 import { compilePhrase, findPhrase } from "./phrase.js";
 import type { Question } from "./parse-question.js";
@@ -78,8 +78,24 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     outcome(question, shape, stemFacts, options, [], reason, 0, areas, caveats);
 
   const outOfScope = outOfScopeTopics(question, sentences, knowledge);
-  const limit = askedLimit(sentences, knowledge);
-  if (limit && scoreLimit(options, limit)) {
+  const quantity = asked(knowledge.quantities, sentences);
+  if (quantity) {
+    const computed = computeQuantity(quantity.calculation, factObject(stemFacts));
+    const areasOfQuantity = [...areasOfFacts(stemFacts, knowledge)].sort();
+    if (!computed.ok)
+      return abstain(
+        `the question asks for ${quantity.id.replace(/-/g, " ")}, but ${computed.missing.length > 0 ? `the question does not say ${computed.missing.join(", ")}` : "its numbers are outside what can be computed"}`,
+        areasOfQuantity,
+      );
+    const reason: Reason = { rule: quantity.id, kind: "recommend", text: `${computed.steps.join("; ")}.`, section: computed.section, weight: 6 };
+    if (scoreNumbers(options, computed.value, {}, reason)) {
+      const picked = pick(options, shape);
+      if (!picked.ok) return abstain(`${picked.reason}; the computed answer is ${computed.value}`, areasOfQuantity);
+      return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areasOfQuantity, []);
+    }
+  }
+  const limit = asked(knowledge.limits, sentences);
+  if (limit && scoreNumbers(options, limit.value, limit.units, { rule: limit.id, kind: "recommend", text: limit.reason, section: limit.section, weight: 6 })) {
     const limitAreas = knowledge.facts.get(limit.fact)?.areas ?? [];
     const picked = pick(options, shape);
     const caveat: Reason[] = limit.today ? [{ rule: limit.id, kind: "caveat", text: limit.reason, section: limit.section, weight: 0, today: limit.today }] : [];
@@ -170,36 +186,37 @@ function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowled
 
 // ---------- limits: "what is the maximum …?" ----------
 
-function askedLimit(sentences: readonly Sentence[], knowledge: Knowledge): Limit | undefined {
+/** The limit or quantity whose `asks` phrases appear in the question sentence. */
+function asked<T extends { asks: readonly string[] }>(candidates: readonly T[], sentences: readonly Sentence[]): T | undefined {
   const asking = askingSentence(sentences);
   const question = asking === undefined ? sentences : [sentences[asking]!];
-  return knowledge.limits.find((limit) => limit.asks.some((phrase) => findPhrase(compilePhrase(phrase), question).length > 0));
+  return candidates.find((candidate) => candidate.asks.some((phrase) => findPhrase(compilePhrase(phrase), question).length > 0));
 }
 
-/** The number an option states, in the limit's unit: "12 hours" → 43200 when hours are 3600 seconds. */
-export function optionNumber(text: string, limit: Limit): number | undefined {
+/** The one number an option states, in the wanted unit: "12 hours" → 43200 when hours are 3600 seconds. */
+export function optionNumber(text: string, units: Readonly<Record<string, number>>): number | undefined {
   const tokens = readSentences(text).flatMap((s) => s.tokens);
   const values: number[] = [];
   tokens.forEach((token, index) => {
     if (token.number === undefined) return;
     const unit = tokens[index + 1]?.normal;
-    const factor = unit === undefined ? undefined : Object.entries(limit.units).find(([name]) => unit === name || unit === `${name}s`)?.[1];
+    const factor = unit === undefined ? undefined : Object.entries(units).find(([name]) => unit === name || unit === `${name}s`)?.[1];
     values.push(token.number * (factor ?? 1));
   });
   return values.length === 1 ? values[0] : undefined;
 }
 
-/** Scores options that state one number each against the limit; false when fewer than two do. */
-function scoreLimit(options: ScoredOption[], limit: Limit): boolean {
-  const numbers = options.map((option) => optionNumber(option.text, limit));
+/** Scores options that state one number each against the target; false when fewer than two do. */
+function scoreNumbers(options: ScoredOption[], target: number, units: Readonly<Record<string, number>>, reason: Reason): boolean {
+  const numbers = options.map((option) => optionNumber(option.text, units));
   if (numbers.filter((n) => n !== undefined).length < 2) return false;
-  const reason: Reason = { rule: limit.id, kind: "recommend", text: limit.reason, section: limit.section, weight: 6 };
   options.forEach((option, index) => {
     const value = numbers[index];
     if (value === undefined) return;
-    const right = Math.abs(value - limit.value) < 1e-9;
+    const right = Math.abs(value - target) < 1e-9;
     option.score = right ? 6 : -6;
-    (right ? option.reasonsFor : option.reasonsAgainst).push(right ? reason : { ...reason, kind: "avoid", text: `Not ${value}: ${limit.reason}` });
+    if (right) option.reasonsFor.push(reason);
+    else option.reasonsAgainst.push({ ...reason, kind: "avoid", text: `Not ${value}: ${reason.text}` });
   });
   return true;
 }

@@ -44,7 +44,7 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
       if (values.length > 0) facts.push({ name, value: values.sort(), evidence: unique(found.map((c) => c.match.evidence)).join("; ") });
       continue;
     }
-    const best = strongest(found);
+    const best = fact.type === "number" ? tightest(found) : strongest(found);
     if (fact.type === "number" && (fact.min !== undefined && Number(best.value) < fact.min || fact.max !== undefined && Number(best.value) > fact.max)) continue;
     facts.push({ name, value: best.value, evidence: best.match.evidence });
   }
@@ -95,6 +95,14 @@ function strongest(found: readonly Candidate[]): Candidate {
       a.match.end - a.match.start - (b.match.end - b.match.start) ||
       a.match.sentence - b.match.sentence ||
       a.match.start - b.match.start,
+  )[0]!;
+}
+
+/** For numbers, the number closest to its unit words wins: "200 reads per second" over "9 KB … reads". */
+function tightest(found: readonly Candidate[]): Candidate {
+  const skipped = (c: Candidate) => c.match.end - c.match.start - c.match.matched;
+  return [...found].sort(
+    (a, b) => skipped(a) - skipped(b) || b.match.matched - a.match.matched || a.match.sentence - b.match.sentence || a.match.start - b.match.start,
   )[0]!;
 }
 

@@ -46,6 +46,20 @@ describe("answerQuestion", () => {
     expect(outcome.options[0]!.reasons.join(" ")).toContain("12 hours");
   });
 
+  it("computes a capacity question instead of guessing it", async () => {
+    const outcome = await answer(
+      "A table stores 3 KB items and serves 80 eventually consistent reads per second.\nHow many read capacity units are needed?\nA. 20\nB. 40\nC. 80\nD. 240\n",
+    );
+    expect(outcome.answer).toEqual(["B"]);
+    expect(outcome.options[1]!.reasons[0]).toContain("80 / 2 = 40");
+  });
+
+  it("abstains on a capacity question that does not say which consistency", async () => {
+    const outcome = await answer("Items are 3 KB and 80 are read per second.\nHow many read capacity units?\nA. 40\nB. 80\n");
+    expect(outcome.abstained).toBe(true);
+    expect(outcome.abstainReason).toContain("needsStronglyConsistentReads");
+  });
+
   it("marks the outcome correct or not against the Answer line", async () => {
     const outcome = await answer("Which deployment policy suits a mission-critical production app?\nA. All at once\nB. Immutable\nAnswer: B\n");
     expect(outcome).toMatchObject({ answer: ["B"], correct: true });
