@@ -171,6 +171,14 @@ function checkCues(cues: CollectedCues, answers: ReadonlyMap<string, Answer>, fa
     const fact = facts.get(cue.fact);
     if (!fact) return void report(file, where, `unknown fact '${cue.fact}'`, "use a fact from facts/");
     const counts = cue.phrases.map((p) => (p.match(/(^|\s)#(?=\s|$)/g) ?? []).length);
+    const halfNumbered = cue.phrases.find((p) =>
+      p.split(/\s+\.\.\.\s+/).some((segment) => {
+        const numbered = segment.split("|").map((alternative) => /(^|\s)#(\s|$)/.test(alternative.trim()));
+        return numbered.includes(true) && numbered.includes(false);
+      }),
+    );
+    if (halfNumbered)
+      return void report(file, where, `in "${halfNumbered}" some alternatives have the number '#' and some do not ('|' separates whole word sequences)`, "repeat the '#' in every alternative: '# kb|# kilobytes'");
     if (fact.type === "number") {
       if (cue.value !== undefined) return void report(file, where, "a number cue takes its value from the '#' in the phrase", "remove 'value'");
       if (counts.some((n) => n !== 1)) return void report(file, where, "every phrase of a number cue needs exactly one '#'", "add '#' where the number stands");

@@ -42,7 +42,8 @@ export function mapOption(text: string, knowledge: Knowledge): OptionAnswers {
     if (!namer.phrase) continue;
     for (const match of findPhrase(compilePhrase(namer.phrase), sentences)) found.push({ answer: namer.answer, match });
   }
-  // A longer name wins over a shorter one inside it: "SQS FIFO queue" is sqs-fifo, not also sqs.
+  // A longer name wins over a shorter one inside it: "SQS FIFO queue" is sqs-fifo, not also sqs. Longer
+  // means more words matched, not a wider span: "topic … subscribed" does not swallow the "SQS queue" between.
   const kept = found.filter(
     ({ answer, match }) =>
       !found.some(
@@ -51,7 +52,7 @@ export function mapOption(text: string, knowledge: Knowledge): OptionAnswers {
           other.match.sentence === match.sentence &&
           other.match.start <= match.start &&
           other.match.end >= match.end &&
-          other.match.end - other.match.start > match.end - match.start,
+          other.match.matched > match.matched,
       ),
   );
   const evidence: Record<string, string> = {};

@@ -28,9 +28,8 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
     const fact = knowledge.facts.get(cue.fact);
     if (!fact) continue;
     for (const phrase of cue.phrases) {
-      for (const found of findPhrase(compilePhrase(phrase), sentences)) {
-        const match = isDismissed(found, sentences, knowledge) ? { ...found, negated: !found.negated } : found;
-        const value = valueOf(cue, fact.type, match);
+      for (const match of findPhrase(compilePhrase(phrase), sentences)) {
+        const value = valueOf(cue, fact.type, match, isDismissed(match, sentences, knowledge));
         if (value === undefined) continue;
         candidates.set(cue.fact, [...(candidates.get(cue.fact) ?? []), { value, match }]);
       }
@@ -65,14 +64,19 @@ function isDismissed(match: PhraseMatch, sentences: readonly Sentence[], knowled
   );
 }
 
-function valueOf(cue: FactCue, type: string, match: PhraseMatch): boolean | string | number | undefined {
+/**
+ * The value a match means. A negation before it reverses it unless the cue is not negatable; a dismissal
+ * after it ("… is acceptable") reverses it always, since it comments on the very thing the cue names.
+ */
+function valueOf(cue: FactCue, type: string, match: PhraseMatch, dismissed: boolean): boolean | string | number | undefined {
   if (type === "number") {
     const number = match.numbers[0];
     return number === undefined ? undefined : round(number * (cue.scale ?? 1));
   }
-  if (type === "boolean" && typeof cue.value === "boolean") return match.negated && cue.negatable !== false ? !cue.value : cue.value;
-  // A negated mention of an enum value ("not video") says nothing about which value holds.
-  return match.negated && cue.negatable !== false ? undefined : cue.value;
+  const reversed = (match.negated && cue.negatable !== false) !== dismissed;
+  if (type === "boolean" && typeof cue.value === "boolean") return reversed ? !cue.value : cue.value;
+  // A negated or dismissed mention of an enum value ("not video") says nothing about which value holds.
+  return reversed ? undefined : cue.value;
 }
 
 function round(value: number): number {
