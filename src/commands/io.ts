@@ -7,6 +7,10 @@ export interface CommandIO {
   /** All of standard input, for `-` arguments. */
   readonly readStdin: () => string;
   readonly stdoutIsTTY: boolean;
+  /** Whether standard input is a terminal (the wizard needs one); absent means no. */
+  readonly stdinIsTTY?: boolean;
+  /** Whether standard error is a terminal (progress bars go there); absent means no. */
+  readonly stderrIsTTY?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
@@ -17,6 +21,8 @@ export function processIO(): CommandIO {
     err: (text) => void process.stderr.write(text),
     readStdin: () => readFileSync(0, "utf8"),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };
