@@ -9,7 +9,10 @@ section each reason comes from.
 
 Usage: aws-scenario <command> [options]
 
+With no command in a terminal, opens the guided wizard (same as \`ask\`).
+
 Commands:
+  ask [area]            the guided wizard: a few questions, then the answer and why
   check <file|->        evaluate one scenario file
   explain <topic>       what the tool knows about an answer id, a decision area,
                         or: areas, answers, facts, sections
@@ -18,6 +21,7 @@ Commands:
   --help                this help; every command has its own (check --help)
 
 Examples:
+  aws-scenario ask elasticache-engine
   aws-scenario check scenarios/elasticache-engine/leaderboard.yaml
   aws-scenario explain elasticache-redis
   aws-scenario lint --rules ./my-rules
@@ -27,6 +31,7 @@ type Command = (args: string[], io: CommandIO) => Promise<number>;
 
 // Each command is imported only when it runs, so `--help` and the light commands start fast.
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  ask: async () => (await import("./commands/ask.js")).runAsk,
   check: async () => (await import("./commands/check.js")).runCheck,
   explain: async () => (await import("./commands/explain.js")).runExplain,
   lint: async () => (await import("./commands/lint.js")).runLint,
@@ -36,6 +41,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // No command: the wizard when a person is at a terminal (decided before Ink is loaded), else the help.
+    if (command === undefined && io.stdinIsTTY && io.stdoutIsTTY) return await (await COMMANDS.ask!())([], io);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.out(MAIN_HELP);
       return EXIT.ok;
