@@ -104,7 +104,11 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
   }
   const stemSubjects = mapOption(question.stem, knowledge).answers;
   const choiceAreas = [...factAreas].filter((area) => options.filter((o) => o.named.answers.some((a) => answerInArea(a, area, knowledge))).length >= 2);
-  const statementMode = choiceAreas.length === 0 && stemSubjects.length > 0 && options.filter((o) => o.facts.length > 0).length >= 2;
+  // Options that state facts ("SQS is pull-based", "supports sorted sets") are statements to check
+  // against the rules, when the question asks about statements or no option is a plain choice.
+  const statementMode =
+    options.filter((o) => o.facts.length > 0).length >= 2 &&
+    (asksForStatements(sentences, knowledge) || (choiceAreas.length === 0 && (stemSubjects.length > 0 || options.some((o) => o.named.answers.length > 0))));
 
   if (stemFacts.length === 0 && !statementMode)
     return abstain(`no fact the study note decides on was recognised in the question${describeNamed(options, outOfScope)}`);
@@ -112,8 +116,9 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
   let areas: string[];
   let caveats: Reason[] = [];
   if (statementMode) {
-    areas = [...new Set(stemSubjects.flatMap((subject) => areasOfAnswer(subject, knowledge)))].sort();
-    caveats = await scoreStatements(options, stemSubjects, stemFacts, areas, evaluator);
+    const judged = await scoreStatements(options, stemSubjects, stemFacts, knowledge, evaluator);
+    areas = judged.areas;
+    caveats = judged.caveats;
   } else {
     areas = choiceAreas.sort();
     if (areas.length === 0)
@@ -129,6 +134,9 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
 
   const recognised = options.filter((o) => o.score !== null);
   if (recognised.length < 2) return abstain(`only ${recognised.length} option(s) could be judged by the rules${describeNamed(options, outOfScope)}`, areas, caveats);
+  // A claim the rules cannot judge may well be the true one: statements need every option judged.
+  if (statementMode && recognised.length < options.length)
+    return abstain(`${options.length - recognised.length} of the statements could not be checked against the rules`, areas, caveats);
   const picked = pick(options, shape);
   if (!picked.ok) return abstain(picked.reason, areas, caveats);
   if (outOfScope.length > 0 && recognised.length < options.length)
@@ -159,6 +167,13 @@ function questionShape(sentences: readonly Sentence[], knowledge: Knowledge): Sh
   const asking = askingSentence(sentences);
   const negative = asking !== undefined && shape.negativePolarity.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
   return { choose, polarity: negative ? "negative" : "positive", asking: negative ? asking : undefined };
+}
+
+/** "Which statement is true …?", "Which is a benefit of …?": the options are claims to check. */
+function asksForStatements(sentences: readonly Sentence[], knowledge: Knowledge): boolean {
+  const asking = askingSentence(sentences);
+  const phrases = knowledge.questionShape?.statementQuestion ?? [];
+  return asking !== undefined && phrases.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
 }
 
 /** The polarity lives in the question itself: the last sentence with a question mark, else the last one. */
@@ -269,31 +284,44 @@ function scoreChoices(options: ScoredOption[], verdicts: readonly AreaVerdict[])
 }
 
 /**
- * Options that state facts about the subject the question names ("Which is a reason to choose Redis?"):
- * each scores how much its facts raise the subject's score over the question's own facts.
+ * Options that state facts ("Read replicas are the way to recover from an AZ failure"): each is judged
+ * by what its facts do to its subject — the answers the option names, else those the stem names — in
+ * the subject's areas that the facts speak to. Raising the subject's score supports the statement,
+ * lowering it contradicts the statement, no change leaves it unjudged.
  */
-async function scoreStatements(options: ScoredOption[], subjects: readonly string[], stemFacts: readonly ReadFact[], areas: readonly string[], evaluator: Evaluator): Promise<Reason[]> {
+async function scoreStatements(
+  options: ScoredOption[],
+  stemSubjects: readonly string[],
+  stemFacts: readonly ReadFact[],
+  knowledge: Knowledge,
+  evaluator: Evaluator,
+): Promise<{ areas: string[]; caveats: Reason[] }> {
   const baseFacts = factObject(stemFacts);
-  const subjectScore = (verdicts: readonly AreaVerdict[]) => {
-    const ranked = verdicts.flatMap((v) => v.ranking.filter((r) => subjects.includes(r.answer)));
-    return { score: ranked.reduce((total, r) => total + r.score, 0), ranked };
-  };
-  const base = subjectScore((await evaluator.evaluate(baseFacts, areas, { missingFacts: "absent" })).areas);
+  const usedAreas = new Set<string>();
   const caveats: Reason[] = [];
   for (const option of options) {
-    if (option.facts.length === 0) continue;
+    const subjects = option.named.answers.length > 0 ? option.named.answers : stemSubjects;
+    const factAreas = areasOfFacts(option.facts, knowledge);
+    const areas = [...new Set(subjects.flatMap((subject) => areasOfAnswer(subject, knowledge)))].filter((area) => factAreas.has(area)).sort();
+    if (option.facts.length === 0 || areas.length === 0) continue;
+    const scoreOf = (verdicts: readonly AreaVerdict[]) => verdicts.flatMap((v) => v.ranking.filter((r) => subjects.includes(r.answer)));
+    const before = scoreOf((await evaluator.evaluate(baseFacts, areas, { missingFacts: "absent" })).areas);
     const evaluation = await evaluator.evaluate({ ...baseFacts, ...factObject(option.facts) }, areas, { missingFacts: "absent" });
-    const after = subjectScore(evaluation.areas);
-    option.score = after.score - base.score;
+    const after = scoreOf(evaluation.areas);
+    const total = (ranked: typeof after) => ranked.reduce((sum, r) => sum + r.score, 0);
+    const delta = total(after) - total(before);
+    const seen = new Set(before.flatMap((r) => [...r.reasonsFor, ...r.reasonsAgainst]).map((r) => r.rule));
+    const newFor = after.flatMap((r) => r.reasonsFor).filter((r) => !seen.has(r.rule));
+    const newAgainst = after.flatMap((r) => r.reasonsAgainst).filter((r) => !seen.has(r.rule));
+    if (newFor.length === 0 && newAgainst.length === 0) continue;
+    option.score = option.named.negated ? -delta : delta;
     option.answers.push(...subjects);
-    const seen = new Set([...base.ranked.flatMap((r) => [...r.reasonsFor, ...r.reasonsAgainst]).map((r) => r.rule)]);
-    for (const ranked of after.ranked) {
-      option.reasonsFor.push(...ranked.reasonsFor.filter((r) => !seen.has(r.rule)));
-      option.reasonsAgainst.push(...ranked.reasonsAgainst.filter((r) => !seen.has(r.rule)));
-    }
+    option.reasonsFor.push(...newFor);
+    option.reasonsAgainst.push(...newAgainst);
+    areas.forEach((area) => usedAreas.add(area));
     caveats.push(...evaluation.areas.flatMap((a) => a.caveats));
   }
-  return caveats;
+  return { areas: [...usedAreas].sort(), caveats };
 }
 
 type Pick = { ok: true; letters: string[]; confidence: number } | { ok: false; reason: string };

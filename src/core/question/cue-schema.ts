@@ -60,5 +60,7 @@ export const questionShapeSchema = z.strictObject({
    * is not required". They reverse a boolean cue as a negation before it would.
    */
   dismissive: z.array(phraseSchema).default([]),
+  /** Phrases in the question sentence that ask which statements are true (the options are claims). */
+  statementQuestion: z.array(phraseSchema).default([]),
 });
 export type QuestionShape = z.infer<typeof questionShapeSchema>;
