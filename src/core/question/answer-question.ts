@@ -121,6 +121,11 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     caveats = judged.caveats;
   } else {
     areas = choiceAreas.sort();
+    // "After an all-at-once deployment fails, how is it rolled back?" names the answer it asks about:
+    // the options are then facts about that answer, not rival choices, unless the question asks to choose.
+    const subjectInStem = stemSubjects.some((subject) => areas.some((area) => answerInArea(subject, area, knowledge)));
+    if (subjectInStem && !asksToChoose(sentences, knowledge))
+      return abstain(`the question asks about ${stemSubjects.join(", ")} itself rather than which answer to choose`, areas);
     if (areas.length === 0)
       return abstain(
         `the question speaks about ${[...factAreas].join(", ")}, but fewer than two options name an answer of that decision${describeNamed(options, outOfScope)}`,
@@ -173,6 +178,13 @@ function questionShape(sentences: readonly Sentence[], knowledge: Knowledge): Sh
 function asksForStatements(sentences: readonly Sentence[], knowledge: Knowledge): boolean {
   const asking = askingSentence(sentences);
   const phrases = knowledge.questionShape?.statementQuestion ?? [];
+  return asking !== undefined && phrases.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
+}
+
+/** "Which service should …", "What is the MOST cost-effective …": the options are rival choices. */
+function asksToChoose(sentences: readonly Sentence[], knowledge: Knowledge): boolean {
+  const asking = askingSentence(sentences);
+  const phrases = knowledge.questionShape?.choiceQuestion ?? [];
   return asking !== undefined && phrases.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
 }
 

@@ -62,5 +62,7 @@ export const questionShapeSchema = z.strictObject({
   dismissive: z.array(phraseSchema).default([]),
   /** Phrases in the question sentence that ask which statements are true (the options are claims). */
   statementQuestion: z.array(phraseSchema).default([]),
+  /** Phrases in the question sentence that ask to choose among rival answers ("which … should be used"). */
+  choiceQuestion: z.array(phraseSchema).default([]),
 });
 export type QuestionShape = z.infer<typeof questionShapeSchema>;

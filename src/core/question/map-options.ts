@@ -14,6 +14,8 @@ export interface OptionAnswers {
 interface Namer {
   readonly answer: string;
   readonly phrase: string;
+  /** Names and aliases match as written; answer cues match by stem like every cue. */
+  readonly exact: boolean;
 }
 
 const namersByKnowledge = new WeakMap<Knowledge, Namer[]>();
@@ -23,8 +25,8 @@ function namersOf(knowledge: Knowledge): Namer[] {
   if (!namers) {
     namers = [];
     for (const answer of knowledge.answers.values())
-      for (const name of [answer.name, ...answer.aliases]) namers.push({ answer: answer.id, phrase: escapePhrase(name) });
-    for (const cue of knowledge.cues.answers) for (const phrase of cue.phrases) namers.push({ answer: cue.answer, phrase });
+      for (const name of [answer.name, ...answer.aliases]) namers.push({ answer: answer.id, phrase: escapePhrase(name), exact: true });
+    for (const cue of knowledge.cues.answers) for (const phrase of cue.phrases) namers.push({ answer: cue.answer, phrase, exact: false });
     namersByKnowledge.set(knowledge, namers);
   }
   return namers;
@@ -40,7 +42,7 @@ export function mapOption(text: string, knowledge: Knowledge): OptionAnswers {
   const found: Array<{ answer: string; match: PhraseMatch }> = [];
   for (const namer of namersOf(knowledge)) {
     if (!namer.phrase) continue;
-    for (const match of findPhrase(compilePhrase(namer.phrase), sentences)) found.push({ answer: namer.answer, match });
+    for (const match of findPhrase(compilePhrase(namer.phrase, { exactWords: namer.exact }), sentences)) found.push({ answer: namer.answer, match });
   }
   // A longer name wins over a shorter one inside it: "SQS FIFO queue" is sqs-fifo, not also sqs. Longer
   // means more words matched, not a wider span: "topic … subscribed" does not swallow the "SQS queue" between.

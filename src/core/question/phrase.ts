@@ -1,5 +1,5 @@
 // Compiles cue phrases (see cue-schema.ts for the syntax) and finds them in tokenized sentences.
-import { phraseTokens, type Sentence, type Token } from "./text-reader.js";
+import { phraseTokens, readSentences, type Sentence, type Token } from "./text-reader.js";
 
 /** Words a gap " ... " may skip between two parts of a phrase. */
 export const MAX_GAP = 8;
@@ -7,7 +7,12 @@ export const MAX_GAP = 8;
 const NEGATIONS = new Set(["not", "no", "never", "without", "nor", "none", "cannot"]);
 
 /** One word of a phrase: a stem (or several, for a word the reader splits), a number, or a prefix. */
-type Word = { readonly kind: "words"; readonly stems: readonly string[] } | { readonly kind: "number" } | { readonly kind: "prefix"; readonly prefix: string };
+type Word =
+  | { readonly kind: "words"; readonly stems: readonly string[] }
+  | { readonly kind: "number" }
+  | { readonly kind: "prefix"; readonly prefix: string }
+  /** A name's word as written, or its plural: "rolling" must not match "rolls". */
+  | { readonly kind: "exact"; readonly forms: readonly string[] };
 /** Words in a row. */
 type Sequence = readonly Word[];
 /** Between two gaps: one of several sequences ("s3|data lake" is "s3" or "data lake"). */
@@ -41,8 +46,14 @@ export interface PhraseMatch {
 
 const compiled = new Map<string, CompiledPhrase>();
 
-export function compilePhrase(source: string): CompiledPhrase {
-  let phrase = compiled.get(source);
+export interface CompileOptions {
+  /** Match words as written (plurals allowed) rather than by stem: for service names and aliases. */
+  readonly exactWords?: boolean;
+}
+
+export function compilePhrase(source: string, options: CompileOptions = {}): CompiledPhrase {
+  const key = options.exactWords ? `=${source}` : source;
+  let phrase = compiled.get(key);
   if (phrase) return phrase;
   const guard = /^!(\S+)\s+/.exec(source);
   const notAfter = guard ? guard[1]!.split("|").flatMap((word) => phraseTokens(word)) : [];
@@ -53,7 +64,7 @@ export function compilePhrase(source: string): CompiledPhrase {
     .map((segment): Segment =>
       segment
         .split("|")
-        .map((alternative) => alternative.trim().split(/\s+/).filter(Boolean).map(word))
+        .map((alternative) => alternative.trim().split(/\s+/).filter(Boolean).flatMap((text) => (options.exactWords ? exactWords(text) : [word(text)])))
         .filter((sequence) => sequence.length > 0),
     )
     .filter((segment) => segment.length > 0);
@@ -62,8 +73,15 @@ export function compilePhrase(source: string): CompiledPhrase {
     .split(/[\s|]+/)
     .some((word) => NEGATIONS.has(word) || word.endsWith("n't"));
   phrase = { source, segments, notAfter, saysNegation };
-  compiled.set(source, phrase);
+  compiled.set(key, phrase);
   return phrase;
+}
+
+/** The reader's tokens of a name's word ("x-ray" → "x", "ray"), each matched as written or plural. */
+function exactWords(text: string): Word[] {
+  return readSentences(text)
+    .flatMap((s) => s.tokens)
+    .map((token) => (token.number !== undefined ? { kind: "words", stems: [token.normal] } : { kind: "exact", forms: [token.normal, `${token.normal}s`, `${token.normal}es`] }));
 }
 
 function word(text: string): Word {
@@ -159,6 +177,8 @@ function matchWord(item: Word, tokens: readonly Token[], at: number, context: Ma
     }
     case "prefix":
       return token.normal.startsWith(item.prefix) ? { end: at + 1, numbers: [] } : undefined;
+    case "exact":
+      return item.forms.includes(token.normal) ? { end: at + 1, numbers: [] } : undefined;
     case "words": {
       for (let i = 0; i < item.stems.length; i++) if (tokens[at + i]?.stem !== item.stems[i]) return undefined;
       return { end: at + item.stems.length, numbers: [] };
