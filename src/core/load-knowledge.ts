@@ -177,7 +177,7 @@ function checkCues(cues: CollectedCues, answers: ReadonlyMap<string, Answer>, fa
         return numbered.includes(true) && numbered.includes(false);
       }),
     );
-    if (halfNumbered)
+    if (halfNumbered && fact.type === "number")
       return void report(file, where, `in "${halfNumbered}" some alternatives have the number '#' and some do not ('|' separates whole word sequences)`, "repeat the '#' in every alternative: '# kb|# kilobytes'");
     if (fact.type === "number") {
       if (cue.value !== undefined) return void report(file, where, "a number cue takes its value from the '#' in the phrase", "remove 'value'");
