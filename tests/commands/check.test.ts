@@ -72,4 +72,27 @@ describe("check", () => {
     await main(["check", "--trace", SCENARIO], io);
     expect(io.stdout()).toMatch(/memcached-cannot-rank → avoid elasticache-memcached: fired\n\s+✓ all of:\n\s+✓ needsSortingRanking equal true \(seen: true\)/);
   });
+
+  it("answers an exam question from standard input as one JSON object", async () => {
+    const io = fakeIO({
+      stdin:
+        "A web tier must hand orders to workers that pull them when they have capacity, so that spikes do not overwhelm them.\n" +
+        "Which service should be used?\nA. Amazon SNS\nB. Amazon SQS\nC. Amazon SES\nD. Amazon Kinesis Video Streams\n",
+    });
+    expect(await main(["check", "--json", "-"], io)).toBe(0);
+    const outcome = JSON.parse(io.stdout());
+    expect(outcome).toMatchObject({ kind: "question", answer: ["B"], abstained: false, areas: ["messaging-service"] });
+    expect(outcome.facts).toContainEqual(expect.objectContaining({ name: "deliveryModel", value: "pull", evidence: "pull" }));
+    expect(outcome.options[1]).toMatchObject({ letter: "B", answers: ["sqs"], verdict: "chosen" });
+    expect(outcome.options[1].reasons[0]).toMatch(/\[SQS\]$/);
+  });
+
+  it("exits 1 when a question file's Answer line disagrees, and abstains honestly out of scope", async () => {
+    const wrong = fakeIO({ stdin: "Messages must be processed in the exact order they were sent.\nWhich queue?\nA. SQS FIFO queue\nB. SQS standard queue\nAnswer: B\n" });
+    expect(await main(["check", "-"], wrong)).toBe(1);
+    expect(wrong.stdout()).toMatch(/^Answer: A/);
+    const outside = fakeIO({ stdin: "Which service provisions a whole stack from a template?\nA. AWS CloudFormation\nB. Amazon SQS\nAnswer: out-of-scope\n" });
+    expect(await main(["check", "-"], outside)).toBe(0);
+    expect(outside.stdout()).toMatch(/^Out of scope \/ not sure:/);
+  });
 });
