@@ -79,16 +79,18 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
 
   const outOfScope = outOfScopeTopics(question, sentences, knowledge);
   const quantity = asked(knowledge.quantities, sentences);
+  // A capacity question without all its inputs may still be a limit question ("How many reads does one
+  // RCU give?"): fall through to limits, and only then say what was missing.
+  let uncomputed: string | undefined;
   if (quantity) {
     const computed = computeQuantity(quantity.calculation, factObject(stemFacts));
     const areasOfQuantity = [...areasOfFacts(stemFacts, knowledge)].sort();
     if (!computed.ok)
-      return abstain(
-        `the question asks for ${quantity.id.replace(/-/g, " ")}, but ${computed.missing.length > 0 ? `the question does not say ${computed.missing.join(", ")}` : "its numbers are outside what can be computed"}`,
-        areasOfQuantity,
-      );
-    const reason: Reason = { rule: quantity.id, kind: "recommend", text: `${computed.steps.join("; ")}.`, section: computed.section, weight: 6 };
-    if (scoreNumbers(options, computed.value, {}, reason)) {
+      uncomputed = `the question asks for ${quantity.id.replace(/-/g, " ")}, but ${computed.missing.length > 0 ? `the question does not say ${computed.missing.join(", ")}` : "its numbers are outside what can be computed"}`;
+    const reason: Reason | undefined = computed.ok
+      ? { rule: quantity.id, kind: "recommend", text: `${computed.steps.join("; ")}.`, section: computed.section, weight: 6 }
+      : undefined;
+    if (computed.ok && reason && scoreNumbers(options, computed.value, {}, reason)) {
       const picked = pick(options, shape);
       if (!picked.ok) return abstain(`${picked.reason}; the computed answer is ${computed.value}`, areasOfQuantity);
       return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areasOfQuantity, []);
@@ -97,6 +99,7 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
   const limit = asked(knowledge.limits, sentences);
   if (limit && scoreNumbers(options, limit.value, limit.units, { rule: limit.id, kind: "recommend", text: limit.reason, section: limit.section, weight: 6 })) {
     const limitAreas = knowledge.facts.get(limit.fact)?.areas ?? [];
+    if (outOfScope.length > 0) return abstain(`the question involves ${outOfScope.join(", ")}, which the study note does not teach`, limitAreas);
     const picked = pick(options, shape);
     const caveat: Reason[] = limit.today ? [{ rule: limit.id, kind: "caveat", text: limit.reason, section: limit.section, weight: 0, today: limit.today }] : [];
     if (!picked.ok) return abstain(picked.reason, limitAreas, caveat);
@@ -110,6 +113,7 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     options.filter((o) => o.facts.length > 0).length >= 2 &&
     (asksForStatements(sentences, knowledge) || (choiceAreas.length === 0 && (stemSubjects.length > 0 || options.some((o) => o.named.answers.length > 0))));
 
+  if (uncomputed) return abstain(uncomputed, [...factAreas]);
   if (stemFacts.length === 0 && !statementMode)
     return abstain(`no fact the study note decides on was recognised in the question${describeNamed(options, outOfScope)}`);
 

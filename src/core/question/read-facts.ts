@@ -89,8 +89,13 @@ function round(value: number): number {
  */
 function strongest(found: readonly Candidate[]): Candidate {
   const weight = new Map<string, number>();
+  const counted = new Set<string>();
   for (const candidate of found) {
     const key = JSON.stringify(candidate.value);
+    // The same words matched by two spellings of one phrase ("eventual consistency" / "eventual-consistency") count once.
+    const place = `${key}@${candidate.match.sentence}:${candidate.match.start}-${candidate.match.end}`;
+    if (counted.has(place)) continue;
+    counted.add(place);
     weight.set(key, (weight.get(key) ?? 0) + candidate.match.matched);
   }
   return [...found].sort(
