@@ -23,6 +23,7 @@ import {
 import { compareText } from "./compare.js";
 import { parseNoteSections, type NoteSection } from "./note.js";
 import { cuesFileSchema, questionShapeSchema, type CuesFile, type FactCue, type QuestionShape } from "./question/cue-schema.js";
+import { preparedKnowledge } from "./prepared.js";
 import { problemsFromZod, type Problem } from "./problems.js";
 import { MAX_NESTING, nestingDepth, parseDataText, readTextFile } from "./source-file.js";
 
@@ -71,6 +72,9 @@ export interface LoadOptions {
 }
 
 export function loadKnowledge(dirs: readonly string[], options: LoadOptions = {}): LoadResult {
+  // The build validated the built-in rules once (prepared.ts); reused only while the files are unchanged.
+  const prepared = options.strictParse ? undefined : preparedKnowledge(dirs);
+  if (prepared) return { knowledge: prepared, problems: [] };
   const problems: Problem[] = [];
   const answers = new Map<string, Answer>();
   const facts = new Map<string, FactDefinition>();

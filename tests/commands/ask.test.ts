@@ -86,11 +86,14 @@ function terminal(name: string, command: string, cwd: string, env = "") {
     /** Polls the screen until `predicate` holds. */
     async until(predicate: (screen: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
       const deadline = Date.now() + timeoutMs;
+      let ended: number | undefined;
       for (;;) {
         const now = screen();
         if (predicate(now)) return now;
-        // The command ended without showing it: no point waiting.
-        if (Date.now() > deadline || now.includes("EXIT=")) throw new Error(`timed out waiting for ${what}; the terminal shows:\n${now}`);
+        // The command ended without showing it: wait only for the lines the shell prints after it.
+        if (now.includes("EXIT=")) ended ??= Date.now();
+        if (Date.now() > deadline || (ended !== undefined && Date.now() - ended > 3_000))
+          throw new Error(`timed out waiting for ${what}; the terminal shows:\n${now}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
@@ -98,11 +101,15 @@ function terminal(name: string, command: string, cwd: string, env = "") {
 }
 
 describe("ask in a real terminal (tmux)", () => {
+  it("has tmux to drive a real terminal (.ci/run installs it)", () => {
+    expect(HAS_TMUX, "tmux is missing: install it (apt-get install tmux), as .ci/run does").toBe(true);
+  });
+
   it("tmux is installed (.ci/run installs it; here: apt-get install -y tmux)", () => {
     if (!HAS_TMUX) throw new Error("tmux is missing: install it with `apt-get install -y tmux` (the pseudo-terminal test needs it)");
   });
 
-  it.runIf(HAS_TMUX)("answers by keys at 80×24, saves a scenario check passes, and quits with 0", { timeout: 90_000 }, async () => {
+  it("answers by keys at 80×24, saves a scenario check passes, and quits with 0", { timeout: 90_000 }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), "ask-tty-"));
     const term = terminal("walk", `${TSX} ${CLI} ask elasticache-engine`, cwd);
     await term.until((s) => s.includes("Must the cache itself be redundant"), "the first question");
@@ -125,23 +132,24 @@ describe("ask in a real terminal (tmux)", () => {
     expect(await runCheck([join(cwd, file!)], { out: (t) => out.push(t), err: () => {}, readStdin: () => "", stdoutIsTTY: false, env: {}, cwd })).toBe(0);
 
     term.keys("q");
-    const after = await term.until((s) => s.includes("EXIT="), "the exit");
+    const after = await term.until((s) => s.includes("EXIT=") && /^-?icanon -?echo\s*$/m.test(s), "the exit and the terminal mode");
     expect(after).toContain("EXIT=0");
     expect(after).toMatch(/^icanon echo\s*$/m); // not -icanon / -echo: raw mode is off
   });
 
-  it.runIf(HAS_TMUX)("Ctrl+C exits with 130 and leaves the terminal sane: cooked mode, echo on, cursor visible", { timeout: 90_000 }, async () => {
+  it("Ctrl+C exits with 130 and leaves the terminal sane: cooked mode, echo on, cursor visible", { timeout: 90_000 }, async () => {
     const term = terminal("interrupt", `${TSX} ${CLI} ask kinesis`, ROOT);
     await term.until((s) => s.includes("Question 1"), "the first question");
     expect(term.cursorVisible()).toBe(false); // Ink hides it while drawing
     term.keys("C-c");
-    const after = await term.until((s) => s.includes("EXIT="), "the exit");
+    // The shell prints EXIT= and then the stty line: wait for both, they may land in separate frames.
+    const after = await term.until((s) => s.includes("EXIT=") && /^-?icanon -?echo\s*$/m.test(s), "the exit and the terminal mode");
     expect(after).toContain("EXIT=130");
     expect(after).toMatch(/^icanon echo\s*$/m); // not -icanon / -echo: raw mode is off
     expect(term.cursorVisible()).toBe(true);
   });
 
-  it.runIf(HAS_TMUX)("npm start opens the wizard; colours show, and none with NO_COLOR", { timeout: 90_000 }, async () => {
+  it("npm start opens the wizard; colours show, and none with NO_COLOR", { timeout: 90_000 }, async () => {
     const coloured = terminal("colour", "npm start --silent", ROOT);
     await coloured.until((s) => s.includes("What do you want to decide?"), "the area list");
     coloured.text("kinesis");

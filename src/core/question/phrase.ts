@@ -1,4 +1,5 @@
 // Compiles cue phrases (see cue-schema.ts for the syntax) and finds them in tokenized sentences.
+import { PREPARED_PHRASES, readPrepared } from "../prepared.js";
 import { phraseTokens, readSentences, type Sentence, type Token } from "./text-reader.js";
 
 /** Words a gap " ... " may skip between two parts of a phrase. */
@@ -44,7 +45,13 @@ export interface PhraseMatch {
   readonly negated: boolean;
 }
 
-const compiled = new Map<string, CompiledPhrase>();
+// The bundle ships the built-in cues already compiled (../prepared.ts); any other phrase compiles on first use.
+const compiled = new Map<string, CompiledPhrase>((readPrepared(PREPARED_PHRASES) as Array<[string, CompiledPhrase]> | undefined) ?? []);
+
+/** Every phrase compiled so far, by key: the build ships them (src/build/build.ts). */
+export function compiledPhrases(): ReadonlyMap<string, CompiledPhrase> {
+  return compiled;
+}
 
 export interface CompileOptions {
   /** Match words as written (plurals allowed) rather than by stem: for service names and aliases. */
