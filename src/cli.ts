@@ -14,6 +14,7 @@ With no command in a terminal, opens the guided wizard (same as \`ask\`).
 Commands:
   ask [area]            the guided wizard: a few questions, then the answer and why
   check <file|->        evaluate one scenario file
+  batch <path…>         run folders of scenario and question files like a test suite
   explain <topic>       what the tool knows about an answer id, a decision area,
                         or: areas, answers, facts, sections
   lint                  validate a rules directory
@@ -23,6 +24,7 @@ Commands:
 Examples:
   aws-scenario ask elasticache-engine
   aws-scenario check scenarios/elasticache-engine/leaderboard.yaml
+  aws-scenario batch scenarios --coverage
   aws-scenario explain elasticache-redis
   aws-scenario lint --rules ./my-rules
 `;
@@ -33,6 +35,7 @@ type Command = (args: string[], io: CommandIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   ask: async () => (await import("./commands/ask.js")).runAsk,
   check: async () => (await import("./commands/check.js")).runCheck,
+  batch: async () => (await import("./commands/batch.js")).runBatch,
   explain: async () => (await import("./commands/explain.js")).runExplain,
   lint: async () => (await import("./commands/lint.js")).runLint,
   calc: async () => (await import("./commands/calc.js")).runCalc,

@@ -76,10 +76,22 @@ export interface Evaluation {
   readonly areas: readonly AreaVerdict[];
 }
 
-export class Evaluator {
-  private readonly engines = new Map<string, AreaEngine>();
+/** Runs one area's rules on a set of facts, with json-rules-engine's result shape. */
+export interface RuleEngine {
+  run(facts: FactValues): Promise<EngineResult> | EngineResult;
+}
 
-  constructor(readonly knowledge: Knowledge) {}
+export class Evaluator {
+  private readonly engines = new Map<string, RuleEngine>();
+
+  /**
+   * `makeEngine` defaults to json-rules-engine (AreaEngine), the reference; batch may pass a compiled
+   * engine that a differential test holds to identical results.
+   */
+  constructor(
+    readonly knowledge: Knowledge,
+    private readonly makeEngine: (area: Area) => RuleEngine = (area) => new AreaEngine(area),
+  ) {}
 
   /** Areas whose rules read any of the given facts, in id order. */
   areasFor(facts: FactValues): string[] {
@@ -107,10 +119,10 @@ export class Evaluator {
     return { areas: verdicts };
   }
 
-  private engineFor(area: Area): AreaEngine {
+  private engineFor(area: Area): RuleEngine {
     let engine = this.engines.get(area.area);
     if (!engine) {
-      engine = new AreaEngine(area);
+      engine = this.makeEngine(area);
       this.engines.set(area.area, engine);
     }
     return engine;
