@@ -106,6 +106,7 @@ export interface MatchContext {
 export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[], context: MatchContext = {}): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
+    if (!mightStartIn(phrase, sentence, context)) return;
     const tokens = sentence.tokens;
     let from = 0;
     while (from < tokens.length) {
@@ -125,6 +126,64 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
     }
   });
   return matches;
+}
+
+// ---------- a cheap first look: thousands of phrases, most of whose first word is not in the sentence ----------
+
+interface FirstWords {
+  readonly stems: ReadonlySet<string>;
+  readonly forms: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+  readonly number: boolean;
+}
+
+interface SentenceWords {
+  readonly stems: ReadonlySet<string>;
+  readonly normals: ReadonlySet<string>;
+  readonly number: boolean;
+}
+
+const firstWordsOf = new WeakMap<CompiledPhrase, FirstWords>();
+const wordsOf = new WeakMap<Sentence, SentenceWords>();
+
+function firstWords(phrase: CompiledPhrase): FirstWords {
+  let first = firstWordsOf.get(phrase);
+  if (!first) {
+    const stems = new Set<string>();
+    const forms = new Set<string>();
+    const prefixes: string[] = [];
+    let number = false;
+    for (const sequence of phrase.segments[0] ?? []) {
+      const head = sequence[0];
+      if (!head) continue;
+      if (head.kind === "words") stems.add(head.stems[0]!);
+      else if (head.kind === "exact") head.forms.forEach((form) => forms.add(form));
+      else if (head.kind === "prefix") prefixes.push(head.prefix);
+      else number = true;
+    }
+    first = { stems, forms, prefixes, number };
+    firstWordsOf.set(phrase, first);
+  }
+  return first;
+}
+
+/** False when no word of the sentence can begin the phrase, so the full match need not be tried. */
+function mightStartIn(phrase: CompiledPhrase, sentence: Sentence, context: MatchContext): boolean {
+  let words = wordsOf.get(sentence);
+  if (!words) {
+    words = {
+      stems: new Set(sentence.tokens.map((t) => t.stem)),
+      normals: new Set(sentence.tokens.map((t) => t.normal)),
+      number: sentence.tokens.some((t) => t.number !== undefined || context.numberWords?.[t.normal] !== undefined),
+    };
+    wordsOf.set(sentence, words);
+  }
+  const first = firstWords(phrase);
+  if (first.number && (words.number || context.numberWords)) return true;
+  for (const stem of first.stems) if (words.stems.has(stem)) return true;
+  for (const form of first.forms) if (words.normals.has(form)) return true;
+  if (first.prefixes.length > 0) for (const normal of words.normals) if (first.prefixes.some((prefix) => normal.startsWith(prefix))) return true;
+  return false;
 }
 
 function matchFrom(phrase: CompiledPhrase, tokens: readonly Token[], from: number, context: MatchContext) {
