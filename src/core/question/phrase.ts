@@ -140,6 +140,8 @@ interface FirstWords {
 interface SentenceWords {
   readonly stems: ReadonlySet<string>;
   readonly normals: ReadonlySet<string>;
+  /** Every leading part of every word ("r", "ra", "ran", "rank" …), so a prefix test is one lookup. */
+  readonly starts: ReadonlySet<string>;
   readonly number: boolean;
 }
 
@@ -171,9 +173,12 @@ function firstWords(phrase: CompiledPhrase): FirstWords {
 function mightStartIn(phrase: CompiledPhrase, sentence: Sentence, context: MatchContext): boolean {
   let words = wordsOf.get(sentence);
   if (!words) {
+    const starts = new Set<string>();
+    for (const token of sentence.tokens) for (let end = 1; end <= token.normal.length; end++) starts.add(token.normal.slice(0, end));
     words = {
       stems: new Set(sentence.tokens.map((t) => t.stem)),
       normals: new Set(sentence.tokens.map((t) => t.normal)),
+      starts,
       number: sentence.tokens.some((t) => t.number !== undefined || context.numberWords?.[t.normal] !== undefined),
     };
     wordsOf.set(sentence, words);
@@ -182,7 +187,7 @@ function mightStartIn(phrase: CompiledPhrase, sentence: Sentence, context: Match
   if (first.number && (words.number || context.numberWords)) return true;
   for (const stem of first.stems) if (words.stems.has(stem)) return true;
   for (const form of first.forms) if (words.normals.has(form)) return true;
-  if (first.prefixes.length > 0) for (const normal of words.normals) if (first.prefixes.some((prefix) => normal.startsWith(prefix))) return true;
+  for (const prefix of first.prefixes) if (words.starts.has(prefix)) return true;
   return false;
 }
 

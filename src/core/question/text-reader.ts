@@ -31,7 +31,21 @@ function nlp() {
 
 const NUMBER_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([a-z]+)$/;
 
+// The same text is read more than once per question (facts, answers, out-of-scope topics): read it once.
+const readCache = new Map<string, Sentence[]>();
+const READ_CACHE_LIMIT = 2000;
+
 export function readSentences(text: string): Sentence[] {
+  let sentences = readCache.get(text);
+  if (!sentences) {
+    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
+    sentences = readUncached(text);
+    readCache.set(text, sentences);
+  }
+  return sentences;
+}
+
+function readUncached(text: string): Sentence[] {
   const engine = nlp();
   const its = engine.its;
   const sentences: Sentence[] = [];
