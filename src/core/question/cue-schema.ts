@@ -52,7 +52,7 @@ export const questionShapeSchema = z.strictObject({
   /** Phrases whose '#' is the number of options to pick: "choose #", "select #"… */
   chooseCount: z.array(phraseSchema).min(1),
   /** Number words a '#' also accepts: { "two": 2, "three": 3 }. */
-  numberWords: z.record(z.string(), z.number().int().min(1).max(10)),
+  numberWords: z.record(z.string(), z.number().int().min(1).max(1000)),
   /** Phrases (cue syntax) that ask for the option that is NOT true / does not fit. */
   negativePolarity: z.array(phraseSchema).min(1),
   /**

@@ -28,7 +28,7 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
     const fact = knowledge.facts.get(cue.fact);
     if (!fact) continue;
     for (const phrase of cue.phrases) {
-      for (const match of findPhrase(compilePhrase(phrase), sentences)) {
+      for (const match of findPhrase(compilePhrase(phrase), sentences, { numberWords: knowledge.questionShape?.numberWords })) {
         const value = valueOf(cue, fact.type, match, isDismissed(match, sentences, knowledge));
         if (value === undefined) continue;
         candidates.set(cue.fact, [...(candidates.get(cue.fact) ?? []), { value, match }]);
