@@ -1,11 +1,10 @@
 // Compiles cue phrases (see cue-schema.ts for the syntax) and finds them in tokenized sentences.
 import { PREPARED_PHRASES, readPrepared } from "../prepared.js";
-import { phraseTokens, readSentences, type Sentence, type Token } from "./text-reader.js";
+import { NEGATION_WORDS, phraseTokens, readSentences, type Sentence, type Token } from "./text-reader.js";
 
 /** Words a gap " ... " may skip between two parts of a phrase. */
 export const MAX_GAP = 8;
 
-const NEGATIONS = new Set(["not", "no", "never", "without", "nor", "none", "cannot"]);
 
 /** One word of a phrase: a stem (or several, for a word the reader splits), a number, or a prefix. */
 type Word =
@@ -78,7 +77,7 @@ export function compilePhrase(source: string, options: CompileOptions = {}): Com
   const saysNegation = source
     .toLowerCase()
     .split(/[\s|]+/)
-    .some((word) => NEGATIONS.has(word) || word.endsWith("n't"));
+    .some((word) => NEGATION_WORDS.has(word) || word.endsWith("n't"));
   phrase = { source, segments, notAfter, saysNegation };
   compiled.set(key, phrase);
   return phrase;

@@ -62,10 +62,10 @@ function readUncached(raw: string): Sentence[] {
       const normals = words.out(its.normal) as string[];
       const stems = words.out(its.stem as never) as string[];
       const types = words.out(its.type) as string[];
-      const negations = words.out(its.negationFlag) as unknown as boolean[];
+      const negations = negatedByWord(normals, words.out(its.negationFlag) as unknown as boolean[]);
       normals.forEach((normal, i) => {
         const push = (text: string, stem: string, number?: number) =>
-          tokens.push({ normal: text, stem, number, negated: Boolean(negations[i]), sentence: sentenceIndex, index: tokens.length });
+          tokens.push({ normal: text, stem, number, negated: negations[i]!, sentence: sentenceIndex, index: tokens.length });
         // Punctuation carries no meaning for cues ("cost-effective" = "cost effective"), except a few symbols.
         if ((types[i] === "punctuation" || /^[-.,;:!?()'"]+$/.test(normal)) && !/^[$%/]$/.test(normal)) return;
         // "3KB" and "20s" arrive as one token; split them so "# kb" matches either way of writing.
@@ -81,6 +81,24 @@ function readUncached(raw: string): Sentence[] {
       sentences.push({ text: sentence.out(), tokens });
     });
   return sentences;
+}
+
+/** Words that negate what follows them. */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither", "none", "cannot"]);
+
+/**
+ * wink-nlp marks the reach of a negation (up to the next punctuation), but also counts words such as
+ * "prevent", "fail" or "hardly" as negations: "prevent attacks" would read as "no attacks". Keep its
+ * reach, but only after a real negation word.
+ */
+function negatedByWord(normals: readonly string[], winkFlags: readonly boolean[]): boolean[] {
+  let active = false;
+  return normals.map((normal, i) => {
+    if (!winkFlags[i]) active = false;
+    const negated = active && Boolean(winkFlags[i]);
+    if (NEGATION_WORDS.has(normal) || normal.endsWith("n't")) active = true;
+    return negated;
+  });
 }
 
 function parseNumber(text: string): number | undefined {
