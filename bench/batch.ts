@@ -1,14 +1,14 @@
 // Batch benchmark: N synthetic scenario files (default 10,000) from the fact catalog, timed against a
 // read-and-parse floor measured in the same run; where worker threads start to pay off; whether memory
 // grows with N. Both ways the tool runs are measured: from the sources under tsx (`npx tsx src/cli.ts`)
-// and built (the project's build, or else esbuild with the CLI and its worker as two entry points, into
-// bench/.build/, removed afterwards).
+// and built (the project's build, or else esbuild with the CLI and its worker as two entry points, into a
+// temporary folder, removed afterwards).
 //
 // Options: --n N (files, default 10000), --runs R (default 5), --quick (fewer runs and sizes),
 // --keep (leave the generated folder). Each measurement runs in a fresh child process, so its peak RSS
 // is its own, and times the work only (not the start of Node and tsx).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -17,10 +17,13 @@ import { writeSyntheticScenarios } from "./synthetic.js";
 const THIS_FILE = fileURLToPath(import.meta.url);
 const ROOT = join(import.meta.dirname, "..");
 /**
- * Two levels inside the project, so the built CLI finds ../../rules and node_modules/ as an installed one
- * finds its own; not under dist/, which `npm run build` empties.
+ * Outside the project (nothing appears in its tree while the benchmark runs): a temporary folder holding
+ * the build and links to rules/ and node_modules/, which the built CLI finds beside it as an installed
+ * one finds its own.
  */
-const BUILD_DIR = join(ROOT, "bench", ".build");
+function buildDir(root: string): string {
+  return join(root, "dist");
+}
 
 type Mode = "floor" | "source" | "built";
 
@@ -49,7 +52,7 @@ async function child(mode: Mode, paths: string[], extra: string[]): Promise<void
     ms = performance.now() - started;
     if (parsed === 0) throw new Error("nothing parsed");
   } else {
-    const entry = mode === "built" ? pathToFileURL(join(BUILD_DIR, "cli.js")).href : "../src/cli.js";
+    const entry = mode === "built" ? pathToFileURL(join(buildDir(process.env.BENCH_BUILD_ROOT!), "cli.js")).href : "../src/cli.js";
     const { main } = (await import(entry)) as typeof import("../src/cli.js");
     const io = { out: () => {}, err: (text: string) => void process.stderr.write(text), readStdin: () => "", stdoutIsTTY: false, env: {}, cwd: process.env.BENCH_CWD ?? tmpdir() };
     const started = performance.now();
@@ -93,11 +96,12 @@ function median(values: readonly number[]): number {
 }
 
 /** The project's own build when it has one (src/build/build.ts), else a plain esbuild bundle of the two entries. */
-async function buildTool(): Promise<string> {
+async function buildTool(root: string): Promise<string> {
+  for (const link of ["rules", "node_modules"]) symlinkSync(join(ROOT, link), join(root, link), "dir");
   const projectBuild = "../src/build/build.js";
   try {
     const { buildCli } = (await import(projectBuild)) as { buildCli: (options: { outdir: string }) => Promise<unknown> };
-    await buildCli({ outdir: BUILD_DIR });
+    await buildCli({ outdir: buildDir(root) });
     return "the project's build (src/build/build.ts)";
   } catch (error) {
     if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
@@ -105,7 +109,7 @@ async function buildTool(): Promise<string> {
   const { build } = await import("esbuild");
   await build({
     entryPoints: [join(ROOT, "src", "cli.ts"), join(ROOT, "src", "core", "batch", "batch-worker.ts")],
-    outdir: BUILD_DIR,
+    outdir: buildDir(root),
     entryNames: "[name]",
     bundle: true,
     platform: "node",
@@ -132,12 +136,14 @@ export default async function batchBenchmark(args: string[]): Promise<void> {
   // Children run batch with the generated folder as working folder: the state file of --only-failed
   // lands there (hidden, so never read as input) and not in the project.
   process.env.BENCH_CWD = dir;
+  const buildRoot = mkdtempSync(join(tmpdir(), "aws-scenario-bench-build-"));
+  process.env.BENCH_BUILD_ROOT = buildRoot;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rate = (files: number, ms: number) => `${Math.round(files / (ms / 1000)).toLocaleString("en-US")} files/s`;
   try {
     const started = performance.now();
     const folders = await writeSyntheticScenarios(dir, count, knowledge);
-    const built = await buildTool();
+    const built = await buildTool(buildRoot);
     console.log(`${count.toLocaleString("en-US")} synthetic scenario files in ${folders.length} folders (generated, and the tool built with ${built}, in ${seconds(performance.now() - started)})`);
     console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}; medians of ${runs} runs taken in turns, each in a fresh process`);
 
@@ -190,7 +196,8 @@ export default async function batchBenchmark(args: string[]): Promise<void> {
     }
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (above 2 on 2 cores, other work shared the machine and slowed every figure)`);
   } finally {
-    rmSync(BUILD_DIR, { recursive: true, force: true });
+    for (const link of ["rules", "node_modules"]) rmSync(join(buildRoot, link), { force: true }); // the links, not what they point to
+    rmSync(buildRoot, { recursive: true, force: true });
     if (args.includes("--keep")) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }

@@ -7,13 +7,6 @@ import { runInWorkers } from "./pool.js";
 import type { FileResult } from "./results.js";
 import { BatchTally, type Counts, type ExamFigures, type GroupBy, type GroupSummary } from "./summary.js";
 
-/**
- * Worker threads are opt-in. Measured by `npm run bench` (bench/batch.ts) on the 2-core machine this was
- * built on, with the compiled engine: one thread beat two workers at every size tried (500 to 10,000
- * scenario files, and the 270 exam questions), built or from the sources. A file costs well under a
- * millisecond, so starting workers (each loads its modules and the rules) and passing results back costs
- * more than it saves. On a machine with more cores `--workers N` may pay; the results are the same.
- */
 export interface RunOptions {
   readonly knowledge: Knowledge;
   /** The rules directories `knowledge` came from: each worker loads them itself. */
@@ -37,6 +30,12 @@ export interface RunSummary {
   readonly workers: number;
 }
 
+// Worker threads are opt-in. Measured by `npm run bench` (bench/batch.ts) on the 2-core machine this was
+// built on, with the compiled engine: one thread beat two workers from 500 to 5,000 scenario files and
+// about broke even at 10,000, built or from the sources; on the 270 exam questions workers were at best even.
+// A scenario file costs well under a millisecond, so starting workers (each loads its modules and the
+// rules) and passing results back costs more than it saves. With more cores `--workers N` may pay; the
+// results are the same either way (a test compares them).
 export async function runFiles(files: readonly BatchFile[], options: RunOptions): Promise<RunSummary> {
   const workers = options.bail ? 0 : (options.workers ?? 0);
   if (workers >= 2 && files.length >= 2) {
