@@ -23,7 +23,8 @@ describe("aws-scenario process", () => {
   });
 
   it("stops quietly when the output is piped into head", () => {
-    const result = run("node --import tsx src/cli.ts explain sqs-options | head -n 1");
+    // Hundreds of lines, so the writer is still writing when head has gone: a real EPIPE.
+    const result = run("node --import tsx src/cli.ts batch scenarios --verbose | head -n 1");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
