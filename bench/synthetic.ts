@@ -9,8 +9,8 @@ import type { Knowledge } from "../src/core/load-knowledge.js";
 
 export const FILES_PER_FOLDER = 100;
 
-/** A small deterministic generator (mulberry32): the same seed gives the same files. */
-function random(seed: number): () => number {
+/** A small deterministic generator (mulberry32): the same seed gives the same sequence (and files). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,7 @@ import { Evaluator, type EvaluateOptions, type FactValue } from "../../../src/co
 import { leafConditions, type FactDefinition } from "../../../src/core/knowledge-schema.js";
 import { builtInRulesDir, loadKnowledge, type Knowledge } from "../../../src/core/load-knowledge.js";
 import { parseScenario } from "../../../src/core/scenario.js";
+import { random } from "../../../bench/synthetic.js";
 import { miniRulesWith } from "../../helpers.js";
 
 const SCENARIOS = join(import.meta.dirname, "..", "..", "..", "scenarios");
@@ -17,17 +18,6 @@ function pair(knowledge: Knowledge) {
   return { reference: new Evaluator(knowledge), compiled: new Evaluator(knowledge, (area) => new CompiledAreaEngine(area)) };
 }
 
-/** A seeded generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values that matter to the rules: the thresholds they compare with, either side of them, and the limits. */
 function interestingValues(knowledge: Knowledge): Map<string, FactValue[]> {
