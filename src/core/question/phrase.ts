@@ -80,6 +80,7 @@ export function compilePhrase(source: string, options: CompileOptions = {}): Com
     .some((word) => NEGATION_WORDS.has(word) || word.endsWith("n't"));
   phrase = { source, segments, notAfter, saysNegation };
   compiled.set(key, phrase);
+  if (index) addToIndex(index, phrase);
   return phrase;
 }
 
@@ -129,65 +130,65 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
 
 // ---------- a cheap first look: thousands of phrases, most of whose first word is not in the sentence ----------
 
-interface FirstWords {
-  readonly stems: ReadonlySet<string>;
-  readonly forms: ReadonlySet<string>;
-  readonly prefixes: readonly string[];
-  readonly number: boolean;
+/** Every compiled phrase filed under the words it can begin with, so a sentence finds its candidates by lookup. */
+interface FirstWordIndex {
+  readonly byStem: Map<string, CompiledPhrase[]>;
+  readonly byForm: Map<string, CompiledPhrase[]>;
+  readonly byPrefix: Map<string, CompiledPhrase[]>;
+  readonly withNumber: CompiledPhrase[];
+  size: number;
 }
 
-interface SentenceWords {
-  readonly stems: ReadonlySet<string>;
-  readonly normals: ReadonlySet<string>;
-  /** Every leading part of every word ("r", "ra", "ran", "rank" …), so a prefix test is one lookup. */
-  readonly starts: ReadonlySet<string>;
-  readonly number: boolean;
+let index: FirstWordIndex | undefined;
+
+function file(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase) {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
 }
 
-const firstWordsOf = new WeakMap<CompiledPhrase, FirstWords>();
-const wordsOf = new WeakMap<Sentence, SentenceWords>();
-
-function firstWords(phrase: CompiledPhrase): FirstWords {
-  let first = firstWordsOf.get(phrase);
-  if (!first) {
-    const stems = new Set<string>();
-    const forms = new Set<string>();
-    const prefixes: string[] = [];
-    let number = false;
-    for (const sequence of phrase.segments[0] ?? []) {
-      const head = sequence[0];
-      if (!head) continue;
-      if (head.kind === "words") stems.add(head.stems[0]!);
-      else if (head.kind === "exact") head.forms.forEach((form) => forms.add(form));
-      else if (head.kind === "prefix") prefixes.push(head.prefix);
-      else number = true;
-    }
-    first = { stems, forms, prefixes, number };
-    firstWordsOf.set(phrase, first);
+function addToIndex(target: FirstWordIndex, phrase: CompiledPhrase) {
+  for (const sequence of phrase.segments[0] ?? []) {
+    const head = sequence[0];
+    if (!head) continue;
+    if (head.kind === "words") file(target.byStem, head.stems[0]!, phrase);
+    else if (head.kind === "exact") for (const form of head.forms) file(target.byForm, form, phrase);
+    else if (head.kind === "prefix") file(target.byPrefix, head.prefix, phrase);
+    else target.withNumber.push(phrase);
   }
-  return first;
+  target.size++;
 }
 
-/** False when no word of the sentence can begin the phrase, so the full match need not be tried. */
+function firstWordIndex(): FirstWordIndex {
+  if (!index) {
+    index = { byStem: new Map(), byForm: new Map(), byPrefix: new Map(), withNumber: [], size: 0 };
+    for (const phrase of compiled.values()) addToIndex(index, phrase);
+  }
+  return index;
+}
+
+/** The phrases that could begin somewhere in the sentence, recomputed when new phrases were compiled since. */
+const candidatesOf = new WeakMap<Sentence, { size: number; numberWords: boolean; phrases: Set<CompiledPhrase> }>();
+
 function mightStartIn(phrase: CompiledPhrase, sentence: Sentence, context: MatchContext): boolean {
-  let words = wordsOf.get(sentence);
-  if (!words) {
-    const starts = new Set<string>();
-    for (const token of sentence.tokens) for (let end = 1; end <= token.normal.length; end++) starts.add(token.normal.slice(0, end));
-    words = {
-      stems: new Set(sentence.tokens.map((t) => t.stem)),
-      normals: new Set(sentence.tokens.map((t) => t.normal)),
-      starts,
-      number: sentence.tokens.some((t) => t.number !== undefined || context.numberWords?.[t.normal] !== undefined),
-    };
-    wordsOf.set(sentence, words);
+  const current = firstWordIndex();
+  const numberWords = context.numberWords !== undefined;
+  let cached = candidatesOf.get(sentence);
+  if (!cached || cached.size !== current.size || cached.numberWords !== numberWords) {
+    const phrases = new Set<CompiledPhrase>();
+    const add = (list: readonly CompiledPhrase[] | undefined) => list?.forEach((p) => phrases.add(p));
+    let number = numberWords;
+    for (const token of sentence.tokens) {
+      add(current.byStem.get(token.stem));
+      add(current.byForm.get(token.normal));
+      for (let end = 1; end <= token.normal.length; end++) add(current.byPrefix.get(token.normal.slice(0, end)));
+      if (token.number !== undefined) number = true;
+    }
+    if (number) add(current.withNumber);
+    cached = { size: current.size, numberWords, phrases };
+    candidatesOf.set(sentence, cached);
   }
-  const first = firstWords(phrase);
-  if (first.number && (words.number || context.numberWords)) return true;
-  for (const stem of first.stems) if (words.stems.has(stem)) return true;
-  for (const form of first.forms) if (words.normals.has(form)) return true;
-  for (const prefix of first.prefixes) if (words.starts.has(prefix)) return true;
-  return false;
+  return cached.phrases.has(phrase);
 }
 
 function matchFrom(phrase: CompiledPhrase, tokens: readonly Token[], from: number, context: MatchContext) {
