@@ -8,7 +8,7 @@ import type { Question } from "../question/parse-question.js";
 import type { answerQuestion as AnswerQuestion, QuestionOutcome } from "../question/answer-question.js";
 import { checkExpectations, type Scenario } from "../scenario.js";
 import { readTextFile } from "../source-file.js";
-import { CompiledAreaEngine } from "./compiled-engine.js";
+import { CompiledAreaEngine } from "../compiled-engine.js";
 import type { BatchFile } from "./discover.js";
 import { INVALID_GROUP, NO_AREA, OUT_OF_SCOPE, SEVERAL_AREAS, type FileResult, type QuestionResult, type ScenarioResult } from "./results.js";
 

@@ -4,20 +4,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CompiledAreaEngine } from "../../../src/core/batch/compiled-engine.js";
-import { Evaluator, type EvaluateOptions, type FactValue } from "../../../src/core/evaluate.js";
-import { leafConditions, type FactDefinition } from "../../../src/core/knowledge-schema.js";
-import { builtInRulesDir, loadKnowledge, type Knowledge } from "../../../src/core/load-knowledge.js";
-import { parseScenario } from "../../../src/core/scenario.js";
-import { random } from "../../../bench/synthetic.js";
-import { miniRulesWith } from "../../helpers.js";
+import { CompiledAreaEngine } from "../../src/core/compiled-engine.js";
+import { Evaluator, type EvaluateOptions, type FactValue } from "../../src/core/evaluate.js";
+import { leafConditions, type FactDefinition } from "../../src/core/knowledge-schema.js";
+import { builtInRulesDir, loadKnowledge, type Knowledge } from "../../src/core/load-knowledge.js";
+import { parseScenario } from "../../src/core/scenario.js";
+import { readCheckInput } from "../../src/core/inputs.js";
+import { answerQuestion } from "../../src/core/question/answer-question.js";
+import { random } from "../../bench/synthetic.js";
+import { miniRulesWith } from "../helpers.js";
 
-const SCENARIOS = join(import.meta.dirname, "..", "..", "..", "scenarios");
+const SCENARIOS = join(import.meta.dirname, "..", "..", "scenarios");
 
 function pair(knowledge: Knowledge) {
   return { reference: new Evaluator(knowledge), compiled: new Evaluator(knowledge, (area) => new CompiledAreaEngine(area)) };
 }
-
 
 /** Values that matter to the rules: the thresholds they compare with, either side of them, and the limits. */
 function interestingValues(knowledge: Knowledge): Map<string, FactValue[]> {
@@ -122,6 +123,19 @@ describe("the compiled engine against json-rules-engine", () => {
     for (const facts of [{}, { subscribers: 10 }, { delivery: "pull" }, { strictOrder: true }] as Array<Record<string, FactValue>>) {
       for (const options of [{}, { missingFacts: "absent" as const }])
         expect(await compiled.evaluate(facts, ["messaging"], options)).toEqual(await reference.evaluate(facts, ["messaging"], options));
+    }
+  });
+
+  it("answers every practice question exactly as json-rules-engine does", { timeout: 120_000 }, async () => {
+    const { reference, compiled } = pair(knowledge);
+    const folder = join(SCENARIOS, "exam");
+    const files = (readdirSync(folder, { recursive: true }) as string[]).filter((f) => /\.(md|txt|ya?ml)$/.test(f)).sort();
+    expect(files.length).toBeGreaterThan(200);
+    for (const file of files) {
+      const input = readCheckInput(file, readFileSync(join(folder, file), "utf8"), knowledge);
+      if (!input.ok || input.kind !== "question") throw new Error(`${file} is not a question`);
+      const expected = await answerQuestion(input.question, knowledge, reference);
+      expect(await answerQuestion(input.question, knowledge, compiled), file).toEqual(expected);
     }
   });
 });

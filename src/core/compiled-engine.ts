@@ -10,9 +10,9 @@
 // their fact-value validators (arrays for contains, numbers for the comparisons). Rules carry no `path`
 // or `params` (the schema refuses them), so no path resolver is needed.
 import type { EngineResult } from "json-rules-engine";
-import type { FactValues, RuleEngine } from "../evaluate.js";
-import type { Condition, LeafCondition, RuleDefinition } from "../knowledge-schema.js";
-import type { Area } from "../load-knowledge.js";
+import type { FactValues, RuleEngine } from "./evaluate.js";
+import type { Condition, LeafCondition, RuleDefinition } from "./knowledge-schema.js";
+import type { Area } from "./load-knowledge.js";
 
 type Operator = (factValue: unknown, value: unknown) => boolean;
 
