@@ -30,8 +30,6 @@ Options:
   --trace           also print every rule's condition trace (values seen, held or not)
   --question        read the input as an exam question whatever its shape
   --scenario        read the input as a scenario file whatever its shape
-  --reference-engine  answer questions with json-rules-engine itself rather than the
-                    compiled form of the same rules (a test keeps both identical)
 ${KNOWLEDGE_HELP}
   -h, --help        show this help
 
@@ -54,7 +52,6 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
       trace: { type: "boolean" },
       question: { type: "boolean" },
       scenario: { type: "boolean" },
-      "reference-engine": { type: "boolean" },
       help: { type: "boolean", short: "h" },
       ...knowledgeOptions,
     },
@@ -79,19 +76,15 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
   const input = readCheckInput(file, text, knowledge, force);
   if (!input.ok) throw new UserError(`${file} is not a valid ${force ?? "scenario or question"}`, input.problems);
   const style = styleFor({ isTTY: io.stdoutIsTTY }, io.env);
-  if (input.kind === "question") return checkQuestion(input.question, knowledge, io, values.json ?? false, style, values["reference-engine"] ?? false);
+  if (input.kind === "question") return checkQuestion(input.question, knowledge, io, values.json ?? false, style);
   return checkScenario(input.scenario, knowledge, io, { json: values.json ?? false, trace: values.trace ?? false }, style);
 }
 
-async function checkQuestion(question: Question, knowledge: Knowledge, io: CommandIO, json: boolean, style: Style, referenceEngine: boolean): Promise<number> {
+async function checkQuestion(question: Question, knowledge: Knowledge, io: CommandIO, json: boolean, style: Style): Promise<number> {
   // Loaded only for questions: reading English needs the NLP model, scenarios do not.
   const { answerQuestion } = await import("../core/question/answer-question.js");
   const { renderQuestion } = await import("../text/render-question.js");
-  // A question weighs several areas, often several times over; the compiled rules give the same results
-  // as json-rules-engine (a differential test holds them equal) in a fraction of the start-up time.
-  const { CompiledAreaEngine } = await import("../core/compiled-engine.js");
-  const evaluator = referenceEngine ? new Evaluator(knowledge) : new Evaluator(knowledge, (area) => new CompiledAreaEngine(area));
-  const outcome = await answerQuestion(question, knowledge, evaluator);
+  const outcome = await answerQuestion(question, knowledge, new Evaluator(knowledge));
   io.out(json ? JSON.stringify(outcome, null, 2) + "\n" : renderQuestion(outcome, knowledge, style));
   return outcome.correct === false ? EXIT.failed : EXIT.ok;
 }
