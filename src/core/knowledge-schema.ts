@@ -25,7 +25,8 @@ const sentence = z
 export const answerSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(2),
-  kind: z.enum(["service", "feature", "practice", "action", "concept"]),
+  /** "pitfall": a tempting wrong choice (CORS on the requesting bucket) that rules only ever advise against. */
+  kind: z.enum(["service", "feature", "practice", "action", "concept", "pitfall"]),
   aliases: z.array(z.string().min(2)).max(40).default([]),
   section: z.string().min(1),
   summary: z.string().max(300).optional(),

@@ -48,7 +48,7 @@ export function lintKnowledge(knowledge: Knowledge): Problem[] {
           });
   }
   for (const answer of knowledge.answers.values())
-    if (!recommended.has(answer.id))
+    if (!recommended.has(answer.id) && answer.kind !== "pitfall")
       problems.push({ file: "answers/", where: `answer '${answer.id}'`, message: `no rule ever recommends '${answer.id}'`, fix: "add a 'recommend' rule for it or remove it", severity: "warning" });
   for (const fact of knowledge.facts.values())
     if (!factsRead.has(fact.name))
