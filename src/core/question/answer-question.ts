@@ -204,7 +204,7 @@ function askingSentence(sentences: readonly Sentence[]): number | undefined {
  */
 function withoutPolarityNegation(sentences: readonly Sentence[], shape: Shape): Sentence[] {
   return sentences.map((sentence, index) =>
-    index === shape.asking ? { ...sentence, tokens: sentence.tokens.map((token) => ({ ...token, negated: false })) } : sentence,
+    index === shape.asking ? { ...sentence, negationIsPolarity: true, tokens: sentence.tokens.map((token) => ({ ...token, negated: false })) } : sentence,
   );
 }
 

@@ -29,7 +29,10 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
     if (!fact) continue;
     for (const phrase of cue.phrases) {
       for (const match of findPhrase(compilePhrase(phrase), sentences, { numberWords: knowledge.questionShape?.numberWords })) {
-        const value = valueOf(cue, fact.type, match, isDismissed(match, sentences, knowledge));
+        // A phrase that states the negation itself ("not be used as a boot volume") in the sentence whose
+        // negation is the question's polarity means the plain fact: the polarity does the reversing.
+        const polarity = Boolean(sentences[match.sentence]?.negationIsPolarity) && match.phrase.saysNegation;
+        const value = valueOf(cue, fact.type, match, isDismissed(match, sentences, knowledge) !== polarity);
         if (value === undefined) continue;
         candidates.set(cue.fact, [...(candidates.get(cue.fact) ?? []), { value, match }]);
       }

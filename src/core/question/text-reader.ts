@@ -20,6 +20,11 @@ export interface Token {
 export interface Sentence {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /**
+   * The sentence's negation is the question's polarity ("Which type CANNOT be used as a boot volume?"),
+   * already handled by picking the option that fits least, so it must not also reverse a fact.
+   */
+  readonly negationIsPolarity?: boolean;
 }
 
 // Only what we use: sentence boundaries and negation (no POS tagging, which costs start-up time).

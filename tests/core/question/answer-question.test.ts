@@ -60,6 +60,13 @@ describe("answerQuestion", () => {
     expect(outcome.abstainReason).toContain("needsStronglyConsistentReads");
   });
 
+  it("counts the NOT of a negative question once: as the polarity, not also as a reversed fact", async () => {
+    const outcome = await answer(
+      "Which EBS volume type CANNOT be used as a boot volume?\nA. General Purpose SSD (gp2)\nB. Provisioned IOPS SSD (io1)\nC. Cold HDD (sc1)\nD. Magnetic (standard)\n",
+    );
+    expect(outcome).toMatchObject({ polarity: "negative", answer: ["C"] });
+  });
+
   it("marks the outcome correct or not against the Answer line", async () => {
     const outcome = await answer("Which deployment policy suits a mission-critical production app?\nA. All at once\nB. Immutable\nAnswer: B\n");
     expect(outcome).toMatchObject({ answer: ["B"], correct: true });
