@@ -105,7 +105,8 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     if (!picked.ok) return abstain(picked.reason, limitAreas, caveat);
     return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, limitAreas, caveat);
   }
-  const stemSubjects = mapOption(question.stem, knowledge).answers;
+  // What the stem is about: the answers it names outright (an action phrase such as "roll back" is not a name).
+  const stemSubjects = mapOption(question.stem, knowledge, { namesOnly: true }).answers;
   const choiceAreas = [...factAreas].filter((area) => options.filter((o) => o.named.answers.some((a) => answerInArea(a, area, knowledge))).length >= 2);
   // Options that state facts ("SQS is pull-based", "supports sorted sets") are statements to check
   // against the rules, when the question asks about statements or no option is a plain choice.
@@ -137,7 +138,7 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
       );
     const evaluation = await evaluator.evaluate(factObject(stemFacts), areas, { missingFacts: "absent" });
     scoreChoices(options, evaluation.areas);
-    for (const option of options) penaliseLimitBreaches(option, knowledge);
+    for (const option of options) penaliseLimitBreaches(option, knowledge, areas);
     caveats = evaluation.areas.flatMap((a) => [...a.caveats]);
   }
 
@@ -253,8 +254,10 @@ function scoreNumbers(options: ScoredOption[], target: number, units: Readonly<R
 }
 
 /** An option that sets a limited number beyond the note's maximum ("a visibility timeout of 13 hours") cannot be right. */
-function penaliseLimitBreaches(option: ScoredOption, knowledge: Knowledge) {
+function penaliseLimitBreaches(option: ScoredOption, knowledge: Knowledge, areas: readonly string[]) {
   for (const fact of option.facts) {
+    // Only a limit of the decision being weighed: a 4 KB KMS limit says nothing about a 400 KB DynamoDB item.
+    if (!(knowledge.facts.get(fact.name)?.areas ?? []).some((area) => areas.includes(area))) continue;
     const limit = knowledge.limits.find((l) => l.fact === fact.name && l.kind === "maximum" && typeof fact.value === "number" && fact.value > l.value);
     if (!limit) continue;
     option.score = (option.score ?? 0) - 6;

@@ -37,10 +37,16 @@ function escapePhrase(name: string): string {
   return name.replace(/[|*#]/g, " ").replace(/\.\.\./g, " ").replace(/[^\p{L}\p{N} '$%/.:&+-]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-export function mapOption(text: string, knowledge: Knowledge): OptionAnswers {
+export interface MapOptions {
+  /** Only names and aliases, not answer cues: for finding what a question's stem is about. */
+  readonly namesOnly?: boolean;
+}
+
+export function mapOption(text: string, knowledge: Knowledge, options: MapOptions = {}): OptionAnswers {
   const sentences = readSentences(text);
   const found: Array<{ answer: string; match: PhraseMatch }> = [];
   for (const namer of namersOf(knowledge)) {
+    if (options.namesOnly && !namer.exact) continue;
     if (!namer.phrase) continue;
     for (const match of findPhrase(compilePhrase(namer.phrase, { exactWords: namer.exact }), sentences)) found.push({ answer: namer.answer, match });
   }
