@@ -90,14 +90,14 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     const reason: Reason | undefined = computed.ok
       ? { rule: quantity.id, kind: "recommend", text: `${computed.steps.join("; ")}.`, section: computed.section, weight: 6 }
       : undefined;
-    if (computed.ok && reason && scoreNumbers(options, computed.value, {}, reason)) {
+    if (computed.ok && reason && scoreNumbers(options, computed.value, {}, reason, knowledge)) {
       const picked = pick(options, shape);
       if (!picked.ok) return abstain(`${picked.reason}; the computed answer is ${computed.value}`, areasOfQuantity);
       return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areasOfQuantity, []);
     }
   }
   const limit = asked(knowledge.limits, sentences);
-  if (limit && scoreNumbers(options, limit.value, limit.units, { rule: limit.id, kind: "recommend", text: limit.reason, section: limit.section, weight: 6 })) {
+  if (limit && scoreNumbers(options, limit.value, limit.units, { rule: limit.id, kind: "recommend", text: limit.reason, section: limit.section, weight: 6 }, knowledge)) {
     const limitAreas = knowledge.facts.get(limit.fact)?.areas ?? [];
     if (outOfScope.length > 0) return abstain(`the question involves ${outOfScope.join(", ")}, which the study note does not teach`, limitAreas);
     const picked = pick(options, shape);
@@ -124,6 +124,8 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     const judged = await scoreStatements(options, stemSubjects, stemFacts, knowledge, evaluator);
     areas = judged.areas;
     caveats = judged.caveats;
+    // "Long polling can wait up to 60 seconds" is a false statement whatever else it says.
+    for (const option of options) if (option.score !== null) penaliseLimitBreaches(option, knowledge, areas);
   } else {
     areas = choiceAreas.sort();
     // "After an all-at-once deployment fails, how is it rolled back?" names the answer it asks about:
@@ -226,21 +228,22 @@ function asked<T extends { asks: readonly string[] }>(candidates: readonly T[], 
 }
 
 /** The one number an option states, in the wanted unit: "12 hours" → 43200 when hours are 3600 seconds. */
-export function optionNumber(text: string, units: Readonly<Record<string, number>>): number | undefined {
+export function optionNumber(text: string, units: Readonly<Record<string, number>>, numberWords: Readonly<Record<string, number>> = {}): number | undefined {
   const tokens = readSentences(text).flatMap((s) => s.tokens);
   const values: number[] = [];
   tokens.forEach((token, index) => {
-    if (token.number === undefined) return;
+    const number = token.number ?? numberWords[token.normal];
+    if (number === undefined) return;
     const unit = tokens[index + 1]?.normal;
     const factor = unit === undefined ? undefined : Object.entries(units).find(([name]) => unit === name || unit === `${name}s`)?.[1];
-    values.push(token.number * (factor ?? 1));
+    values.push(number * (factor ?? 1));
   });
   return values.length === 1 ? values[0] : undefined;
 }
 
 /** Scores options that state one number each against the target; false when fewer than two do. */
-function scoreNumbers(options: ScoredOption[], target: number, units: Readonly<Record<string, number>>, reason: Reason): boolean {
-  const numbers = options.map((option) => optionNumber(option.text, units));
+function scoreNumbers(options: ScoredOption[], target: number, units: Readonly<Record<string, number>>, reason: Reason, knowledge: Knowledge): boolean {
+  const numbers = options.map((option) => optionNumber(option.text, units, knowledge.questionShape?.numberWords));
   if (numbers.filter((n) => n !== undefined).length < 2) return false;
   options.forEach((option, index) => {
     const value = numbers[index];
