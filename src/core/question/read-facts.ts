@@ -3,7 +3,7 @@ import type { FactValue } from "../evaluate.js";
 import type { Knowledge } from "../load-knowledge.js";
 import type { FactCue } from "./cue-schema.js";
 import { compilePhrase, findPhrase, type PhraseMatch } from "./phrase.js";
-import { readSentences, type Sentence } from "./text-reader.js";
+import { NEGATION_WORDS, readSentences, type Sentence } from "./text-reader.js";
 
 export interface ReadFact {
   readonly name: string;
@@ -63,7 +63,12 @@ function isDismissed(match: PhraseMatch, sentences: readonly Sentence[], knowled
   const sentence = sentences[match.sentence]!;
   const after: Sentence = { ...sentence, tokens: sentence.tokens.slice(match.end, match.end + DISMISSAL_REACH + 3) };
   return phrases.some((phrase) =>
-    findPhrase(compilePhrase(phrase), [after]).some((dismissal) => dismissal.start <= DISMISSAL_REACH && (dismissal.phrase.saysNegation || !after.tokens[dismissal.start]!.negated)),
+    findPhrase(compilePhrase(phrase), [after]).some(
+      (dismissal) =>
+        dismissal.start <= DISMISSAL_REACH &&
+        // "is acceptable" dismisses, "is not acceptable" insists: a negation inside or before it undoes it.
+        (dismissal.phrase.saysNegation || after.tokens.slice(dismissal.start, dismissal.end).every((token) => !token.negated && !NEGATION_WORDS.has(token.normal))),
+    ),
   );
 }
 
