@@ -146,10 +146,12 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
 
   const recognised = options.filter((o) => o.score !== null);
   if (recognised.length < 2) return abstain(`only ${recognised.length} option(s) could be judged by the rules${describeNamed(options, outOfScope)}`, areas, caveats);
-  // A claim the rules cannot judge may well be the true one: statements need every option judged.
-  if (statementMode && recognised.length < options.length)
-    return abstain(`${options.length - recognised.length} of the statements could not be checked against the rules`, areas, caveats);
-  const picked = pick(options, shape);
+  // A claim the rules cannot judge may well be the true one: statements need all options but one judged,
+  // and then a wider lead over the one left unjudged.
+  const unchecked = options.length - recognised.length;
+  if (statementMode && unchecked > 1)
+    return abstain(`${unchecked} of the statements could not be checked against the rules`, areas, caveats);
+  const picked = pick(options, shape, statementMode && unchecked === 1 ? MIN_MARGIN + 1 : MIN_MARGIN);
   if (!picked.ok) return abstain(picked.reason, areas, caveats);
   if (outOfScope.length > 0 && recognised.length < options.length)
     return abstain(`the question involves ${outOfScope.join(", ")}, which the study note does not teach`, areas, caveats);
@@ -348,7 +350,7 @@ async function scoreStatements(
 
 type Pick = { ok: true; letters: string[]; confidence: number } | { ok: false; reason: string };
 
-function pick(options: readonly ScoredOption[], shape: Shape): Pick {
+function pick(options: readonly ScoredOption[], shape: Shape, minMargin = MIN_MARGIN): Pick {
   const judged = options.filter((o) => o.score !== null);
   const sign = shape.polarity === "positive" ? 1 : -1;
   const ranked = [...judged].sort((a, b) => sign * (b.score! - a.score!) || (a.letter < b.letter ? -1 : 1));
@@ -370,8 +372,8 @@ function pick(options: readonly ScoredOption[], shape: Shape): Pick {
   const unjudged = judged.length < options.length;
   const rival = Math.max(runnerUp ?? -Infinity, unjudged ? 0 : -Infinity);
   const margin = worstChosen - (Number.isFinite(rival) ? rival : 0);
-  if (margin < MIN_MARGIN)
-    return { ok: false, reason: `too close to call: the best option leads the next by ${margin} point(s), less than ${MIN_MARGIN}` };
+  if (margin < minMargin)
+    return { ok: false, reason: `too close to call: the best option leads the next by ${margin} point(s), less than ${minMargin}` };
   return { ok: true, letters: chosen.map((o) => o.letter).sort(), confidence: round2(margin / (margin + 4)) };
 }
 
