@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeSyntheticScenarios } from "./synthetic.js";
 
 const THIS_FILE = fileURLToPath(import.meta.url);
-const ROOT = join(import.meta.dirname, "..");
+const ROOT = join(import.meta.dirname, "..", "..");
 /**
  * Outside the project (nothing appears in its tree while the benchmark runs): a temporary folder holding
  * the build and links to rules/ and node_modules/, which the built CLI finds beside it as an installed
@@ -41,8 +41,8 @@ async function child(mode: Mode, paths: string[], extra: string[]): Promise<void
   let exitCode: number | undefined;
   if (mode === "floor") {
     // The floor: find the same files, read and parse each one exactly as batch does, evaluate nothing.
-    const { discoverFiles } = await import("../src/core/batch/discover.js");
-    const { parseDataText, readTextFile } = await import("../src/core/source-file.js");
+    const { discoverFiles } = await import("../../src/core/batch/discover.js");
+    const { parseDataText, readTextFile } = await import("../../src/core/source-file.js");
     const started = performance.now();
     let parsed = 0;
     for (const file of discoverFiles(paths, process.cwd()).files) {
@@ -52,8 +52,8 @@ async function child(mode: Mode, paths: string[], extra: string[]): Promise<void
     ms = performance.now() - started;
     if (parsed === 0) throw new Error("nothing parsed");
   } else {
-    const entry = mode === "built" ? pathToFileURL(join(buildDir(process.env.BENCH_BUILD_ROOT!), "cli.js")).href : "../src/cli.js";
-    const { main } = (await import(entry)) as typeof import("../src/cli.js");
+    const entry = mode === "built" ? pathToFileURL(join(buildDir(process.env.BENCH_BUILD_ROOT!), "cli.js")).href : "../../src/cli.js";
+    const { main } = (await import(entry)) as typeof import("../../src/cli.js");
     const io = { out: () => {}, err: (text: string) => void process.stderr.write(text), readStdin: () => "", stdoutIsTTY: false, env: {}, cwd: process.env.BENCH_CWD ?? tmpdir() };
     const started = performance.now();
     exitCode = await main(["batch", ...paths, ...extra], io);
@@ -98,7 +98,7 @@ function median(values: readonly number[]): number {
 /** The project's own build when it has one (src/build/build.ts), else a plain esbuild bundle of the two entries. */
 async function buildTool(root: string): Promise<string> {
   for (const link of ["rules", "node_modules"]) symlinkSync(join(ROOT, link), join(root, link), "dir");
-  const projectBuild = "../src/build/build.js";
+  const projectBuild = "../../src/build/build.js";
   try {
     const { buildCli } = (await import(projectBuild)) as { buildCli: (options: { outdir: string }) => Promise<unknown> };
     await buildCli({ outdir: buildDir(root) });
@@ -130,7 +130,7 @@ export default async function batchBenchmark(args: string[]): Promise<void> {
   const quick = args.includes("--quick");
   const count = option("--n", 10_000);
   const runs = option("--runs", quick ? 3 : 5);
-  const { builtInRulesDir, loadKnowledge } = await import("../src/core/load-knowledge.js");
+  const { builtInRulesDir, loadKnowledge } = await import("../../src/core/load-knowledge.js");
   const { knowledge } = loadKnowledge([builtInRulesDir()]);
   const dir = mkdtempSync(join(tmpdir(), "aws-scenario-bench-"));
   // Children run batch with the generated folder as working folder: the state file of --only-failed

@@ -10,9 +10,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, relative } from "node:path";
-import { buildCli, CLI_ENTRY, DEFAULT_OUTDIR } from "../src/build/build.js";
+import { buildCli, CLI_ENTRY, DEFAULT_OUTDIR } from "../../src/build/build.js";
 
-const ROOT = join(import.meta.dirname, "..");
+const ROOT = join(import.meta.dirname, "..", "..");
 const CLI = join(DEFAULT_OUTDIR, CLI_ENTRY);
 const DEFAULT_SCENARIO = "scenarios/elasticache-engine/leaderboard.yaml";
 const DEFAULT_QUESTION = "scenarios/exam/caching/leaderboard-cache-engine.md";

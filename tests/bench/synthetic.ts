@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { Evaluator, type FactValue } from "../src/core/evaluate.js";
-import type { FactDefinition } from "../src/core/knowledge-schema.js";
-import type { Knowledge } from "../src/core/load-knowledge.js";
+import { Evaluator, type FactValue } from "../../src/core/evaluate.js";
+import type { FactDefinition } from "../../src/core/knowledge-schema.js";
+import type { Knowledge } from "../../src/core/load-knowledge.js";
 
 export const FILES_PER_FOLDER = 100;
 

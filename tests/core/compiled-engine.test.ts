@@ -11,7 +11,7 @@ import { builtInRulesDir, loadKnowledge, type Knowledge } from "../../src/core/l
 import { parseScenario } from "../../src/core/scenario.js";
 import { readCheckInput } from "../../src/core/inputs.js";
 import { answerQuestion } from "../../src/core/question/answer-question.js";
-import { random } from "../../bench/synthetic.js";
+import { random } from "../bench/synthetic.js";
 import { miniRulesWith } from "../helpers.js";
 
 const SCENARIOS = join(import.meta.dirname, "..", "..", "scenarios");

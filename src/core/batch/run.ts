@@ -30,7 +30,7 @@ export interface RunSummary {
   readonly workers: number;
 }
 
-// Worker threads are opt-in. Measured by `npm run bench` (bench/batch.ts) on the 2-core machine this was
+// Worker threads are opt-in. Measured by `npm run bench` (tests/bench/batch.ts) on the 2-core machine this was
 // built on, with the compiled engine: one thread beat two workers from 500 to 5,000 scenario files and
 // about broke even at 10,000, built or from the sources; on the 270 exam questions workers were at best even.
 // A scenario file costs well under a millisecond, so starting workers (each loads its modules and the
