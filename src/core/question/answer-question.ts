@@ -178,22 +178,23 @@ function questionShape(sentences: readonly Sentence[], knowledge: Knowledge): Sh
       break;
     }
   }
-  const asking = askingSentence(sentences);
-  const negative = asking !== undefined && shape.negativePolarity.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
-  return { choose, polarity: negative ? "negative" : "positive", asking: negative ? asking : undefined };
+  const negative = questionSays(sentences, shape.negativePolarity);
+  return { choose, polarity: negative ? "negative" : "positive", asking: negative ? askingSentence(sentences) : undefined };
 }
 
 /** "Which statement is true …?", "Which is a benefit of …?": the options are claims to check. */
 function asksForStatements(sentences: readonly Sentence[], knowledge: Knowledge): boolean {
-  const asking = askingSentence(sentences);
-  const phrases = knowledge.questionShape?.statementQuestion ?? [];
-  return asking !== undefined && phrases.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
+  return questionSays(sentences, knowledge.questionShape?.statementQuestion ?? []);
 }
 
 /** "Which service should …", "What is the MOST cost-effective …": the options are rival choices. */
 function asksToChoose(sentences: readonly Sentence[], knowledge: Knowledge): boolean {
+  return questionSays(sentences, knowledge.questionShape?.choiceQuestion ?? []);
+}
+
+/** Whether one of the phrases occurs in the question sentence itself (not in the story before it). */
+function questionSays(sentences: readonly Sentence[], phrases: readonly string[]): boolean {
   const asking = askingSentence(sentences);
-  const phrases = knowledge.questionShape?.choiceQuestion ?? [];
   return asking !== undefined && phrases.some((phrase) => findPhrase(compilePhrase(phrase), [sentences[asking]!]).length > 0);
 }
 
@@ -224,9 +225,7 @@ function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowled
 
 /** The limit or quantity whose `asks` phrases appear in the question sentence. */
 function asked<T extends { asks: readonly string[] }>(candidates: readonly T[], sentences: readonly Sentence[]): T | undefined {
-  const asking = askingSentence(sentences);
-  const question = asking === undefined ? sentences : [sentences[asking]!];
-  return candidates.find((candidate) => candidate.asks.some((phrase) => findPhrase(compilePhrase(phrase), question).length > 0));
+  return candidates.find((candidate) => questionSays(sentences, candidate.asks));
 }
 
 /** The one number an option states, in the wanted unit: "12 hours" → 43200 when hours are 3600 seconds. */
