@@ -2,7 +2,7 @@
 import { extname } from "node:path";
 import type { Knowledge } from "./load-knowledge.js";
 import type { Problem } from "./problems.js";
-import { looksLikeQuestionData, looksLikeQuestionText, parseQuestionData, parseQuestionText, type Question } from "./question/parse-question.js";
+import { looksLikeQuestionData, looksLikeQuestionText, parseQuestionText, validateQuestion, type Question } from "./question/parse-question.js";
 import { validateScenario, type Scenario } from "./scenario.js";
 import { parseDataText } from "./source-file.js";
 
@@ -18,20 +18,16 @@ const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text"]);
  * is a question; other YAML/JSON is a scenario. Standard input is sniffed the same way.
  */
 export function readCheckInput(file: string, text: string, knowledge: Knowledge, force?: "question" | "scenario"): CheckInput {
-  const extension = extname(file).toLowerCase();
-  if (force === "question" || (force === undefined && TEXT_EXTENSIONS.has(extension))) {
-    const parsed = parseDataText(file, text);
-    if (parsed.ok && looksLikeQuestionData(parsed.value)) return asQuestion(parseQuestionData(file, text));
-    return asQuestion(parseQuestionText(file, text));
-  }
+  const readAsText = force === "question" || (force === undefined && TEXT_EXTENSIONS.has(extname(file).toLowerCase()));
+  // Parsed once: the same YAML/JSON serves a question file or a scenario file.
   const parsed = parseDataText(file, text);
   const data = parsed.ok ? parsed.value : undefined;
   const isScenarioData = typeof data === "object" && data !== null && "facts" in data;
-  if (force !== "scenario" && !isScenarioData) {
-    if (looksLikeQuestionData(data)) return asQuestion(parseQuestionData(file, text));
-    // Pasted question text on standard input is often not YAML, or YAML of the wrong shape.
-    if (looksLikeQuestionText(text)) return asQuestion(parseQuestionText(file, text));
-  }
+  if (parsed.ok && force !== "scenario" && (readAsText || !isScenarioData) && looksLikeQuestionData(data))
+    return asQuestion(validateQuestion(file, parsed.value, parsed.locate));
+  if (readAsText) return asQuestion(parseQuestionText(file, text));
+  // Pasted question text on standard input is often not YAML, or YAML of the wrong shape.
+  if (force !== "scenario" && !isScenarioData && looksLikeQuestionText(text)) return asQuestion(parseQuestionText(file, text));
   if (!parsed.ok) return parsed;
   const scenario = validateScenario(file, parsed.value, parsed.locate, knowledge);
   return scenario.ok ? { ok: true, kind: "scenario", scenario: scenario.scenario } : scenario;

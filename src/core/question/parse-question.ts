@@ -1,6 +1,6 @@
 // Exam questions as people write them: text or Markdown with lettered options, or a YAML/JSON file.
 import { z } from "zod";
-import { problemsFromZod, type Problem } from "../problems.js";
+import { problemsFromZod, type Locate, type Problem } from "../problems.js";
 import { parseDataText } from "../source-file.js";
 
 export interface QuestionOption {
@@ -53,9 +53,13 @@ export function parseQuestionText(file: string, text: string): QuestionLoad {
 
 export function parseQuestionData(file: string, text: string): QuestionLoad {
   const parsed = parseDataText(file, text);
-  if (!parsed.ok) return parsed;
-  const result = questionFileSchema.safeParse(parsed.value);
-  if (!result.success) return { ok: false, problems: problemsFromZod(file, result.error, parsed.locate) };
+  return parsed.ok ? validateQuestion(file, parsed.value, parsed.locate) : parsed;
+}
+
+/** Validates an already parsed YAML/JSON question (`question`, `options`, optional `answer`). */
+export function validateQuestion(file: string, value: unknown, locate: Locate): QuestionLoad {
+  const result = questionFileSchema.safeParse(value);
+  if (!result.success) return { ok: false, problems: problemsFromZod(file, result.error, locate) };
   const data = result.data;
   const options = Object.entries(data.options)
     .sort(([a], [b]) => (a < b ? -1 : 1))
