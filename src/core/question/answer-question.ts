@@ -320,6 +320,13 @@ async function scoreStatements(
   evaluator: Evaluator,
 ): Promise<{ areas: string[]; caveats: Reason[] }> {
   const baseFacts = factObject(stemFacts);
+  // The stem's facts alone give the same verdicts for every option that speaks to the same areas.
+  const baselines = new Map<string, Promise<readonly AreaVerdict[]>>();
+  const baseline = (areas: readonly string[]) => {
+    const key = areas.join(" ");
+    if (!baselines.has(key)) baselines.set(key, evaluator.evaluate(baseFacts, areas, { missingFacts: "absent" }).then((e) => e.areas));
+    return baselines.get(key)!;
+  };
   const usedAreas = new Set<string>();
   const caveats: Reason[] = [];
   for (const option of options) {
@@ -328,7 +335,7 @@ async function scoreStatements(
     const areas = [...new Set(subjects.flatMap((subject) => areasOfAnswer(subject, knowledge)))].filter((area) => factAreas.has(area)).sort();
     if (option.facts.length === 0 || areas.length === 0) continue;
     const scoreOf = (verdicts: readonly AreaVerdict[]) => verdicts.flatMap((v) => v.ranking.filter((r) => subjects.includes(r.answer)));
-    const before = scoreOf((await evaluator.evaluate(baseFacts, areas, { missingFacts: "absent" })).areas);
+    const before = scoreOf(await baseline(areas));
     const evaluation = await evaluator.evaluate({ ...baseFacts, ...factObject(option.facts) }, areas, { missingFacts: "absent" });
     const after = scoreOf(evaluation.areas);
     const total = (ranked: typeof after) => ranked.reduce((sum, r) => sum + r.score, 0);
