@@ -60,8 +60,23 @@ export async function runAsk(args: string[], io: CommandIO, dependencies: AskDep
 
   // React picks its development build unless told otherwise; the wizard wants the fast one.
   process.env.NODE_ENV ??= "production";
-  const { runWizard } = await import("../ui/run-wizard.js");
+  const { runWizard } = await loadWizardInteractively();
   return runWizard({ knowledge, area, readFacts: dependencies.readFacts ?? backgroundFactReader(knowledge), env: io.env, cwd: io.cwd, err: io.err });
+}
+
+/**
+ * Ink draws only the final frame when it believes it runs in CI: it reads CI and CONTINUOUS_INTEGRATION
+ * once, as it loads. Both ends are a terminal (checked above), so someone is watching: hide those
+ * variables while Ink loads, and put them back.
+ */
+async function loadWizardInteractively(): Promise<typeof import("../ui/run-wizard.js")> {
+  const hidden = ["CI", "CONTINUOUS_INTEGRATION"].filter((name) => name in process.env).map((name) => [name, process.env[name]] as const);
+  for (const [name] of hidden) delete process.env[name];
+  try {
+    return await import("../ui/run-wizard.js");
+  } finally {
+    for (const [name, value] of hidden) process.env[name] = value;
+  }
 }
 
 /**

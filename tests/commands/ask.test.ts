@@ -73,9 +73,12 @@ afterAll(() => {
   if (HAS_TMUX) spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
 });
 
-/** Starts `command` in a detached 80×24 terminal; after it ends, the pane shows EXIT=<code> and the tty modes. */
+/**
+ * Starts `command` in a detached 80×24 terminal; after it ends, the pane shows EXIT=<code> and the tty modes.
+ * CI=true is set on purpose: CI servers set it, and Ink then withholds every frame but the last.
+ */
 function terminal(name: string, command: string, cwd: string, env = "") {
-  const shell = `env -u NO_COLOR -u FORCE_COLOR -u NODE_ENV ${env} ${command}; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo; sleep 300`;
+  const shell = `env -u NO_COLOR -u FORCE_COLOR -u NODE_ENV CI=true ${env} ${command}; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo; sleep 300`;
   tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", "-c", cwd, shell);
   const screen = (escapes = false) => tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", name);
   return {
