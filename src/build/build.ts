@@ -19,7 +19,7 @@ import { readCheckInput } from "../core/inputs.js";
 import { builtInRulesDir, loadKnowledge } from "../core/load-knowledge.js";
 import { encodeKnowledge, PREPARED_KNOWLEDGE, PREPARED_PHRASES, preparedKnowledge } from "../core/prepared.js";
 import { answerQuestion } from "../core/question/answer-question.js";
-import { compiledPhrases } from "../core/question/phrase.js";
+import { compiledPhrases, encodePhrases } from "../core/question/phrase.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEFAULT_OUTDIR = join(ROOT, "dist");
@@ -159,7 +159,7 @@ async function prepare(outdir: string, sampleQuestionsDir: string): Promise<Buil
     const input = readCheckInput(file, readFileSync(file, "utf8"), knowledge);
     if (input.ok && input.kind === "question") await answerQuestion(input.question, knowledge, evaluator);
   }
-  const phrases = [...compiledPhrases()];
+  const phrases = encodePhrases(compiledPhrases());
   if (phrases.length === 0) notes.push(`no exam questions under ${relative(ROOT, sampleQuestionsDir)}: cue phrases are compiled at start-up`);
   writeFileSync(join(outdir, PREPARED_PHRASES), JSON.stringify(phrases));
   return { knowledge: knowledgeWritten, phrases: phrases.length, notes };

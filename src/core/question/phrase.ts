@@ -45,11 +45,47 @@ export interface PhraseMatch {
 }
 
 // The bundle ships the built-in cues already compiled (../prepared.ts); any other phrase compiles on first use.
-const compiled = new Map<string, CompiledPhrase>((readPrepared(PREPARED_PHRASES) as Array<[string, CompiledPhrase]> | undefined) ?? []);
+const compiled = new Map<string, CompiledPhrase>(decodePhrases(readPrepared(PREPARED_PHRASES)));
 
 /** Every phrase compiled so far, by key: the build ships them (src/build/build.ts). */
 export function compiledPhrases(): ReadonlyMap<string, CompiledPhrase> {
   return compiled;
+}
+
+// ---------- the shipped form: a third of the size of plain JSON, which is read at every start ----------
+
+/** key → [segments, notAfter, saysNegation]; each word one string: "#", "*prefix", "=form" or "~stem stem". */
+type EncodedPhrase = [key: string, segments: string[][][], notAfter: string[], saysNegation: 0 | 1];
+
+export function encodePhrases(phrases: ReadonlyMap<string, CompiledPhrase>): EncodedPhrase[] {
+  const encodeWord = (item: Word): string => {
+    switch (item.kind) {
+      case "number":
+        return "#";
+      case "prefix":
+        return `*${item.prefix}`;
+      case "exact":
+        return `=${item.forms[0]}`;
+      case "words":
+        return `~${item.stems.join(" ")}`;
+    }
+  };
+  return [...phrases].map(([key, phrase]) => [key, phrase.segments.map((segment) => segment.map((sequence) => sequence.map(encodeWord))), [...phrase.notAfter], phrase.saysNegation ? 1 : 0]);
+}
+
+export function decodePhrases(encoded: unknown): Array<[string, CompiledPhrase]> {
+  if (!Array.isArray(encoded)) return [];
+  const decodeWord = (text: string): Word => {
+    const rest = text.slice(1);
+    if (text === "#") return { kind: "number" };
+    if (text[0] === "*") return { kind: "prefix", prefix: rest };
+    if (text[0] === "=") return exactForms(rest);
+    return { kind: "words", stems: rest.split(" ") };
+  };
+  return (encoded as EncodedPhrase[]).map(([key, segments, notAfter, saysNegation]) => [
+    key,
+    { source: key.startsWith("=") ? key.slice(1) : key, segments: segments.map((segment) => segment.map((sequence) => sequence.map(decodeWord))), notAfter, saysNegation: saysNegation === 1 },
+  ]);
 }
 
 export interface CompileOptions {
@@ -88,7 +124,11 @@ export function compilePhrase(source: string, options: CompileOptions = {}): Com
 function exactWords(text: string): Word[] {
   return readSentences(text)
     .flatMap((s) => s.tokens)
-    .map((token) => (token.number !== undefined ? { kind: "words", stems: [token.normal] } : { kind: "exact", forms: [token.normal, `${token.normal}s`, `${token.normal}es`] }));
+    .map((token) => (token.number !== undefined ? { kind: "words", stems: [token.normal] } : exactForms(token.normal)));
+}
+
+function exactForms(written: string): Word {
+  return { kind: "exact", forms: [written, `${written}s`, `${written}es`] };
 }
 
 function word(text: string): Word {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePhrase, findPhrase } from "../../../src/core/question/phrase.js";
+import { compilePhrase, decodePhrases, encodePhrases, findPhrase } from "../../../src/core/question/phrase.js";
 import { readSentences } from "../../../src/core/question/text-reader.js";
 
 const find = (phrase: string, text: string) => findPhrase(compilePhrase(phrase), readSentences(text));
@@ -29,5 +29,16 @@ describe("phrases", () => {
   it("flag a match that stands under a negation, unless the phrase says the negation itself", () => {
     expect(find("strongly consistent", "The app does not need strongly consistent reads.")[0]?.negated).toBe(true);
     expect(find("not lose", "The cache must not lose data.")[0]?.negated).toBe(false);
+  });
+
+  it("ship in a compact form that reads back to the same phrases and matches", () => {
+    const sources = ["!near real time", "load* ... into ... s3|data lake", "# kb", "not lose ... messages"];
+    const phrases = new Map([
+      ...sources.map((source) => [source, compilePhrase(source)] as const),
+      ["=X-Ray SDK 2", compilePhrase("X-Ray SDK 2", { exactWords: true })] as const,
+    ]);
+    const shipped = JSON.parse(JSON.stringify(encodePhrases(phrases))) as unknown;
+    expect(JSON.stringify(shipped).length).toBeLessThan(JSON.stringify([...phrases]).length / 2);
+    expect(new Map(decodePhrases(shipped))).toEqual(phrases);
   });
 });
