@@ -223,9 +223,18 @@ function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowled
 
 // ---------- limits: "what is the maximum …?" ----------
 
-/** The limit or quantity whose `asks` phrases appear in the question sentence. */
+/** A question sentence this short ("Why?", "What is the limit?") leans on the sentence before it. */
+const SHORT_QUESTION = 6;
+
+/**
+ * The limit or quantity whose `asks` phrases appear in the question sentence, or, when that sentence is
+ * short, in the sentence before it ("A team needs a sixth VPC in a region. What is the limit?").
+ */
 function asked<T extends { asks: readonly string[] }>(candidates: readonly T[], sentences: readonly Sentence[]): T | undefined {
-  return candidates.find((candidate) => questionSays(sentences, candidate.asks));
+  const asking = askingSentence(sentences);
+  if (asking === undefined) return undefined;
+  const part = sentences.slice(asking > 0 && sentences[asking]!.tokens.length < SHORT_QUESTION ? asking - 1 : asking, asking + 1);
+  return candidates.find((candidate) => candidate.asks.some((phrase) => findPhrase(compilePhrase(phrase), part).length > 0));
 }
 
 /** The one number an option states, in the wanted unit: "12 hours" → 43200 when hours are 3600 seconds. */

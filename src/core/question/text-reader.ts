@@ -52,9 +52,11 @@ export function readSentences(text: string): Sentence[] {
 
 /** "appspec.yml", "t2.micro", "Node.js": a dot inside a name is not a sentence end; read it as a space. */
 const DOT_IN_NAME = /(\p{L}[\p{L}\d]*)\.(?=\p{L})/gu;
+/** "kms:Decrypt", "s3:PutObject": a colon inside an action name is a space (the model reads ":D" as a smiley). */
+const COLON_IN_NAME = /(\p{L}[\p{L}\d]*):(?=\p{L})/gu;
 
 function readUncached(raw: string): Sentence[] {
-  const text = raw.replace(DOT_IN_NAME, "$1 ");
+  const text = raw.replace(DOT_IN_NAME, "$1 ").replace(COLON_IN_NAME, "$1 ");
   const engine = nlp();
   const its = engine.its;
   const sentences: Sentence[] = [];

@@ -38,6 +38,14 @@ describe("answerQuestion", () => {
     expect(outcome.answer).toEqual(["B"]);
   });
 
+  it("reads a limit from the sentence before a question as short as 'What is the limit?'", async () => {
+    const outcome = await answer("The team wants to attach a second internet gateway to a VPC. What is the limit?\nA. 1\nB. 2\nC. 5\nD. 10\n");
+    expect(outcome.answer).toEqual(["A"]);
+    // A longer question sentence stands on its own: the story before it is not read as the question.
+    const standing = await answer("The team wants to attach a second internet gateway to a VPC. Which of these numbers do the developers like best?\nA. 1\nB. 2\nC. 5\nD. 10\n");
+    expect(standing.abstained).toBe(true);
+  });
+
   it("rejects an option that goes beyond a limit", async () => {
     const outcome = await answer(
       "Generating a report takes up to 10 minutes per message, and other consumers pick up the same message meanwhile.\nWhat should be done?\nA. Set the visibility timeout to 13 hours\nB. Increase the visibility timeout to 11 minutes\n",
