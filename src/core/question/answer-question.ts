@@ -339,7 +339,7 @@ async function scoreStatements(
   const usedAreas = new Set<string>();
   const caveats: Reason[] = [];
   for (const option of options) {
-    const subjects = option.named.answers.length > 0 ? option.named.answers : stemSubjects;
+    const subjects = statementSubjects(option, stemSubjects, knowledge);
     const factAreas = areasOfFacts(option.facts, knowledge);
     const areas = [...new Set(subjects.flatMap((subject) => areasOfAnswer(subject, knowledge)))].filter((area) => factAreas.has(area)).sort();
     if (option.facts.length === 0 || areas.length === 0) continue;
@@ -347,7 +347,9 @@ async function scoreStatements(
     const before = scoreOf(await baseline(areas));
     const evaluation = await evaluator.evaluate({ ...baseFacts, ...factObject(option.facts) }, areas, { missingFacts: "absent" });
     const after = scoreOf(evaluation.areas);
-    const total = (ranked: typeof after) => ranked.reduce((sum, r) => sum + r.score, 0);
+    // Each subject counts once, by the area that judges it most strongly (as choices are scored).
+    const total = (ranked: typeof after) =>
+      subjects.reduce((sum, subject) => sum + ranked.filter((r) => r.answer === subject).reduce((best, r) => (Math.abs(r.score) > Math.abs(best) ? r.score : best), 0), 0);
     const delta = total(after) - total(before);
     const seen = new Set(before.flatMap((r) => [...r.reasonsFor, ...r.reasonsAgainst]).map((r) => r.rule));
     const newFor = after.flatMap((r) => r.reasonsFor).filter((r) => !seen.has(r.rule));
@@ -361,6 +363,17 @@ async function scoreStatements(
     caveats.push(...evaluation.areas.flatMap((a) => a.caveats));
   }
   return { areas: [...usedAreas].sort(), caveats };
+}
+
+/**
+ * What a statement is about: the answers the option names outright; else, when the option only
+ * describes something ("It is an OLAP data warehouse" in a question about DynamoDB), the question's
+ * subject; else what the description points to.
+ */
+function statementSubjects(option: ScoredOption, stemSubjects: readonly string[], knowledge: Knowledge): readonly string[] {
+  const named = mapOption(option.text, knowledge, { namesOnly: true }).answers;
+  if (named.length > 0) return named;
+  return stemSubjects.length > 0 ? stemSubjects : option.named.answers;
 }
 
 type Pick = { ok: true; letters: string[]; confidence: number } | { ok: false; reason: string };

@@ -38,6 +38,15 @@ describe("answerQuestion", () => {
     expect(outcome.answer).toEqual(["B"]);
   });
 
+  it("judges a statement that only describes something against the service the question names", async () => {
+    // "pub/sub messaging" describes what SNS does, but the claim is about Memcached, which has none.
+    const outcome = await answer(
+      "Which of these is NOT a reason to pick ElastiCache for Memcached?\nA. Plain key-value object caching is all that is needed\nB. Nodes should be added to scale out as traffic grows\nC. Workers need pub/sub messaging through the cache\n",
+    );
+    expect(outcome.answer).toEqual(["C"]);
+    expect(outcome.options[2]!.answers).toEqual(["elasticache-memcached"]);
+  });
+
   it("reads a limit from the sentence before a question as short as 'What is the limit?'", async () => {
     const outcome = await answer("The team wants to attach a second internet gateway to a VPC. What is the limit?\nA. 1\nB. 2\nC. 5\nD. 10\n");
     expect(outcome.answer).toEqual(["A"]);
