@@ -27,9 +27,11 @@ describe("saving a session as a scenario", () => {
   });
 
   it("leaves out of avoid an option that merely scored lower, and keeps the user's own words as the description", async () => {
-    const { scenario, verdict } = await saved("elasticache-engine", { needsCacheRedundancy: false }, "  a cheap cache  ");
-    expect(verdict.rejected.map((r) => r.answer)).toEqual(["elasticache-redis"]);
-    expect(scenario.expect).toEqual({ recommend: ["elasticache-memcached"] });
-    expect(scenario.description).toBe("a cheap cache");
+    const { scenario, verdict } = await saved("beanstalk-deployment", { interruptionAcceptable: true }, "  a quick deploy  ");
+    expect(verdict.rejected.map((r) => r.answer)).toContain("eb-rolling");
+    expect(verdict.rejected.find((r) => r.answer === "eb-rolling")!.reasonsAgainst).toEqual([]);
+    expect(scenario.expect!.recommend).toEqual(["eb-all-at-once"]);
+    expect(scenario.expect!.avoid ?? []).not.toContain("eb-rolling");
+    expect(scenario.description).toBe("a quick deploy");
   });
 });
