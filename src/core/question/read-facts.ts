@@ -56,12 +56,20 @@ export function readFactsFromSentences(sentences: readonly Sentence[], knowledge
 /** Words after which a point is taken back may follow the cue at this distance at most. */
 const DISMISSAL_REACH = 8;
 
-/** "Duplicates are acceptable": a dismissive phrase soon after the cue, not itself negated ("not acceptable"). */
+/** Words that, after a comma, start a clause of its own: "read twice a year, and a day's wait is fine". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "so"]);
+
+/**
+ * "Duplicates are acceptable": a dismissive phrase soon after the cue, not itself negated ("not
+ * acceptable"), and in the same clause.
+ */
 function isDismissed(match: PhraseMatch, sentences: readonly Sentence[], knowledge: Knowledge): boolean {
   const phrases = knowledge.questionShape?.dismissive ?? [];
   if (phrases.length === 0 || match.phrase.saysNegation) return false;
   const sentence = sentences[match.sentence]!;
-  const after: Sentence = { ...sentence, tokens: sentence.tokens.slice(match.end, match.end + DISMISSAL_REACH + 3) };
+  const reach = sentence.tokens.slice(match.end, match.end + DISMISSAL_REACH + 3);
+  const clauseEnd = reach.findIndex((token) => token.afterBreak && CLAUSE_OPENERS.has(token.normal));
+  const after: Sentence = { ...sentence, tokens: clauseEnd < 0 ? reach : reach.slice(0, clauseEnd) };
   return phrases.some((phrase) =>
     findPhrase(compilePhrase(phrase), [after]).some(
       (dismissal) =>

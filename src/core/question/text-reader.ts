@@ -15,6 +15,8 @@ export interface Token {
   /** Offset of the token's sentence and its index within the sentence. */
   readonly sentence: number;
   readonly index: number;
+  /** A comma, semicolon or colon stood just before it: a clause may start here. */
+  readonly afterBreak?: boolean;
 }
 
 export interface Sentence {
@@ -70,11 +72,17 @@ function readUncached(raw: string): Sentence[] {
       const stems = words.out(its.stem as never) as string[];
       const types = words.out(its.type) as string[];
       const negations = negatedByWord(normals, words.out(its.negationFlag) as unknown as boolean[]);
+      let afterBreak = false;
       normals.forEach((normal, i) => {
-        const push = (text: string, stem: string, number?: number) =>
-          tokens.push({ normal: text, stem, number, negated: negations[i]!, sentence: sentenceIndex, index: tokens.length });
+        const push = (text: string, stem: string, number?: number) => {
+          tokens.push({ normal: text, stem, number, negated: negations[i]!, sentence: sentenceIndex, index: tokens.length, ...(afterBreak && { afterBreak }) });
+          afterBreak = false;
+        };
         // Punctuation carries no meaning for cues ("cost-effective" = "cost effective"), except a few symbols.
-        if ((types[i] === "punctuation" || /^[-.,;:!?()'"]+$/.test(normal)) && !/^[$%/]$/.test(normal)) return;
+        if ((types[i] === "punctuation" || /^[-.,;:!?()'"]+$/.test(normal)) && !/^[$%/]$/.test(normal)) {
+          if (/^[,;:]$/.test(normal)) afterBreak = true;
+          return;
+        }
         // "3KB" and "20s" arrive as one token; split them so "# kb" matches either way of writing.
         const glued = NUMBER_WITH_UNIT.exec(normal);
         if (glued) {

@@ -18,6 +18,13 @@ describe("readFacts", () => {
     expect(facts("Read performance is currently acceptable.").needsReadScaling).toBe(false);
   });
 
+  it("lets a dismissal reach only its own clause", () => {
+    const read = facts("Logs are read once or twice a year, and a response within a business day is fine.");
+    expect(read.accessFrequency).toBe("infrequent");
+    expect(read.needsImmediateAccess).toBe(false);
+    expect(facts("Occasional duplicates, in our case, are acceptable.").needsExactlyOnce).toBe(false);
+  });
+
   it("turns numbers with units into numeric facts, with the words as evidence", () => {
     const read = readFacts("Each job takes about 2 minutes to process.", knowledge).find((f) => f.name === "taskDurationSeconds");
     expect(read?.value).toBe(120);
