@@ -133,13 +133,24 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     const subjectInStem = stemSubjects.some((subject) => areas.some((area) => answerInArea(subject, area, knowledge)));
     if (subjectInStem && !asksToChoose(sentences, knowledge))
       return abstain(`the question asks about ${stemSubjects.join(", ")} itself rather than which answer to choose`, areas);
-    if (areas.length === 0)
+    const lone = areas.length === 0 ? loneCandidateAreas(options, factAreas, knowledge) : [];
+    if (areas.length === 0 && lone.length === 0)
       return abstain(
         `the question speaks about ${[...factAreas].join(", ")}, but fewer than two options name an answer of that decision${describeNamed(options, outOfScope)}`,
         [...factAreas],
       );
+    if (lone.length > 0) areas = lone;
     const evaluation = await evaluator.evaluate(factObject(stemFacts), areas, { missingFacts: "absent" });
     scoreChoices(options, evaluation.areas);
+    if (lone.length > 0) {
+      // The other options name things this decision does not weigh at all: they stand at 0, and the one
+      // candidate must clear them by a wider margin than rivals within the decision need.
+      for (const option of options) if (option.score === null) option.score = 0;
+      const picked = pick(options, shape, LONE_CANDIDATE_MARGIN);
+      if (!picked.ok || outOfScope.length > 0)
+        return abstain(picked.ok ? `the question involves ${outOfScope.join(", ")}, which the study note does not teach` : picked.reason, areas, evaluation.areas.flatMap((a) => [...a.caveats]));
+      return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areas, evaluation.areas.flatMap((a) => [...a.caveats]));
+    }
     for (const option of options) penaliseLimitBreaches(option, knowledge, areas);
     caveats = evaluation.areas.flatMap((a) => [...a.caveats]);
   }
@@ -288,6 +299,25 @@ function areasOfFacts(facts: readonly ReadFact[], knowledge: Knowledge): Set<str
   return new Set(facts.flatMap((f) => knowledge.facts.get(f.name)?.areas ?? []).filter((area) => knowledge.areas.has(area)));
 }
 
+/** How far a lone candidate must lead the options that name nothing the decision weighs. */
+const LONE_CANDIDATE_MARGIN = 4;
+
+/**
+ * Areas the stem speaks about in which exactly one option names an answer, while every other option
+ * names something of another topic altogether ("Use CodeCommit", "Add CloudFront" beside "Use X-Ray"):
+ * distractors from elsewhere in the note, so the one candidate can be judged on its own.
+ */
+function loneCandidateAreas(options: readonly ScoredOption[], factAreas: ReadonlySet<string>, knowledge: Knowledge): string[] {
+  const inStory = (answer: string) => [...factAreas].some((area) => answerInArea(answer, area, knowledge));
+  return [...factAreas]
+    .filter((area) => {
+      const candidates = options.filter((o) => o.named.answers.some((a) => answerInArea(a, area, knowledge)));
+      if (candidates.length !== 1) return false;
+      return options.every((o) => o === candidates[0] || (o.named.answers.length > 0 && !o.named.negated && !o.named.answers.some(inStory)));
+    })
+    .sort();
+}
+
 function areasOfAnswer(answer: string, knowledge: Knowledge): string[] {
   return [...knowledge.areas.values()].filter((area) => area.answers.includes(answer)).map((area) => area.area);
 }
@@ -355,7 +385,8 @@ async function scoreStatements(
     const newFor = after.flatMap((r) => r.reasonsFor).filter((r) => !seen.has(r.rule));
     const newAgainst = after.flatMap((r) => r.reasonsAgainst).filter((r) => !seen.has(r.rule));
     if (newFor.length === 0 && newAgainst.length === 0) continue;
-    option.score = option.named.negated ? -delta : delta;
+    // The statement's facts were read with their negation ("Objects never expire …"): not reversed again.
+    option.score = delta;
     option.answers.push(...subjects);
     option.reasonsFor.push(...newFor);
     option.reasonsAgainst.push(...newAgainst);

@@ -9,12 +9,13 @@ import { z } from "zod";
  *   a number            "# kb"                     (captures 3 in "3 KB" or "3KB")
  *   a gap of ≤ 8 words  "deny ... without ... encryption"
  *   not after a word     "!near real time"           (at the start only)
+ *   the whole text       "^standard"                 (an option that says only this, not "standard output")
  */
 export const phraseSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^!?[\p{L}\p{N} '$%#/*|.:&+-]+$/u, "use words, '|' for alternatives, '*' for a prefix, '#' for a number, ' ... ' for a gap")
+  .regex(/^\^?!?[\p{L}\p{N} '$%#/*|.:&+-]+$/u, "use words, '|' for alternatives, '*' for a prefix, '#' for a number, ' ... ' for a gap, a leading '^' for the whole text")
   .refine((p) => !/(^|\s)\.\.\.(\s*\.\.\.)/.test(p) && !p.trim().startsWith("...") && !p.trim().endsWith("..."), "a gap '...' must sit between words");
 
 const factCue = z.strictObject({

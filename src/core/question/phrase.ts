@@ -27,6 +27,8 @@ export interface CompiledPhrase {
   readonly notAfter: Guard;
   /** The phrase states a negation itself ("not lose"), so a negation around it is not a reversal. */
   readonly saysNegation: boolean;
+  /** "^standard": the phrase must be the whole text, one sentence, first word to last. */
+  readonly wholeText?: boolean;
 }
 
 export interface PhraseMatch {
@@ -42,6 +44,8 @@ export interface PhraseMatch {
   readonly evidence: string;
   /** The first matched word stands under a negation from earlier in its sentence. */
   readonly negated: boolean;
+  /** A negation stands in a gap of the match: "eventual reads are not acceptable" for "eventual read* ... acceptable". */
+  readonly negatedInside: boolean;
 }
 
 // The bundle ships the built-in cues already compiled (../prepared.ts); any other phrase compiles on first use.
@@ -54,8 +58,8 @@ export function compiledPhrases(): ReadonlyMap<string, CompiledPhrase> {
 
 // ---------- the shipped form: a third of the size of plain JSON, which is read at every start ----------
 
-/** key → [segments, notAfter, saysNegation]; each word one string: "#", "*prefix", "=form" or "~stem stem". */
-type EncodedPhrase = [key: string, segments: string[][][], notAfter: string[], saysNegation: 0 | 1];
+/** key → [segments, notAfter, saysNegation, wholeText]; each word one string: "#", "*prefix", "=form" or "~stem stem". */
+type EncodedPhrase = [key: string, segments: string[][][], notAfter: string[], saysNegation: 0 | 1, wholeText: 0 | 1];
 
 export function encodePhrases(phrases: ReadonlyMap<string, CompiledPhrase>): EncodedPhrase[] {
   const encodeWord = (item: Word): string => {
@@ -70,7 +74,7 @@ export function encodePhrases(phrases: ReadonlyMap<string, CompiledPhrase>): Enc
         return `~${item.stems.join(" ")}`;
     }
   };
-  return [...phrases].map(([key, phrase]) => [key, phrase.segments.map((segment) => segment.map((sequence) => sequence.map(encodeWord))), [...phrase.notAfter], phrase.saysNegation ? 1 : 0]);
+  return [...phrases].map(([key, phrase]) => [key, phrase.segments.map((segment) => segment.map((sequence) => sequence.map(encodeWord))), [...phrase.notAfter], phrase.saysNegation ? 1 : 0, phrase.wholeText ? 1 : 0]);
 }
 
 export function decodePhrases(encoded: unknown): Array<[string, CompiledPhrase]> {
@@ -82,9 +86,15 @@ export function decodePhrases(encoded: unknown): Array<[string, CompiledPhrase]>
     if (text[0] === "=") return exactForms(rest);
     return { kind: "words", stems: rest.split(" ") };
   };
-  return (encoded as EncodedPhrase[]).map(([key, segments, notAfter, saysNegation]) => [
+  return (encoded as EncodedPhrase[]).map(([key, segments, notAfter, saysNegation, wholeText]) => [
     key,
-    { source: key.startsWith("=") ? key.slice(1) : key, segments: segments.map((segment) => segment.map((sequence) => sequence.map(decodeWord))), notAfter, saysNegation: saysNegation === 1 },
+    {
+      source: key.startsWith("=") ? key.slice(1) : key,
+      segments: segments.map((segment) => segment.map((sequence) => sequence.map(decodeWord))),
+      notAfter,
+      saysNegation: saysNegation === 1,
+      ...(wholeText === 1 && { wholeText: true }),
+    },
   ]);
 }
 
@@ -97,9 +107,11 @@ export function compilePhrase(source: string, options: CompileOptions = {}): Com
   const key = options.exactWords ? `=${source}` : source;
   let phrase = compiled.get(key);
   if (phrase) return phrase;
-  const guard = /^!(\S+)\s+/.exec(source);
+  const wholeText = source.startsWith("^");
+  const unanchored = wholeText ? source.slice(1) : source;
+  const guard = /^!(\S+)\s+/.exec(unanchored);
   const notAfter = guard ? guard[1]!.split("|").flatMap((word) => phraseTokens(word)) : [];
-  const body = guard ? source.slice(guard[0].length) : source;
+  const body = guard ? unanchored.slice(guard[0].length) : unanchored;
   const segments = body
     .toLowerCase()
     .split(/\s+\.\.\.\s+/)
@@ -114,7 +126,7 @@ export function compilePhrase(source: string, options: CompileOptions = {}): Com
     .toLowerCase()
     .split(/[\s|]+/)
     .some((word) => NEGATION_WORDS.has(word) || word.endsWith("n't"));
-  phrase = { source, segments, notAfter, saysNegation };
+  phrase = { source, segments, notAfter, saysNegation, ...(wholeText && { wholeText }) };
   compiled.set(key, phrase);
   if (index) addToIndex(index, phrase);
   return phrase;
@@ -145,6 +157,7 @@ export interface MatchContext {
 /** Every place in the sentences where the phrase occurs, leftmost first, not overlapping. */
 export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[], context: MatchContext = {}): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  if (phrase.wholeText && sentences.length !== 1) return matches;
   sentences.forEach((sentence, sentenceIndex) => {
     if (!mightStartIn(phrase, sentence, context)) return;
     const tokens = sentence.tokens;
@@ -152,6 +165,7 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
     while (from < tokens.length) {
       const found = matchFrom(phrase, tokens, from, context);
       if (!found) break;
+      if (phrase.wholeText && (found.start !== 0 || found.end !== tokens.length)) break;
       matches.push({
         phrase,
         sentence: sentenceIndex,
@@ -161,11 +175,16 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
         matched: found.matched,
         evidence: tokens.slice(found.start, found.end).map((t) => t.normal).join(" "),
         negated: tokens[found.start]!.negated && !phrase.saysNegation,
+        negatedInside: !phrase.saysNegation && tokens.slice(found.start, found.end).some(isNegationWord),
       });
       from = found.end;
     }
   });
   return matches;
+}
+
+function isNegationWord(token: Token): boolean {
+  return NEGATION_WORDS.has(token.normal) || token.normal.endsWith("n't");
 }
 
 // ---------- a cheap first look: thousands of phrases, most of whose first word is not in the sentence ----------

@@ -89,7 +89,8 @@ function valueOf(cue: FactCue, type: string, match: PhraseMatch, dismissed: bool
     const number = match.numbers[0];
     return number === undefined ? undefined : round(number * (cue.scale ?? 1));
   }
-  const reversed = (match.negated && cue.negatable !== false) !== dismissed;
+  // A negation inside the match reverses it even for a cue that keeps its meaning under an earlier one.
+  const reversed = ((match.negated && cue.negatable !== false) || match.negatedInside) !== dismissed;
   if (type === "boolean" && typeof cue.value === "boolean") return reversed ? !cue.value : cue.value;
   // A negated or dismissed mention of an enum value ("not video") says nothing about which value holds.
   return reversed ? undefined : cue.value;

@@ -47,6 +47,18 @@ describe("answerQuestion", () => {
     expect(outcome.options[2]!.answers).toEqual(["elasticache-memcached"]);
   });
 
+  it("judges a lone candidate against distractors from other topics, and only when it clearly leads", async () => {
+    const outcome = await answer(
+      "A checkout flow chains six Lambda functions that call each other behind API Gateway. Nobody can tell which function is slow or where requests fail.\nWhich service should the team use to find out?\nA. Amazon SQS\nB. AWS X-Ray\nC. AWS CodeCommit\nD. Amazon CloudFront\n",
+    );
+    expect(outcome.answer).toEqual(["B"]);
+    // An option in words the tool does not know could be the right one: no lone-candidate answer then.
+    const unknown = await answer(
+      "A checkout flow chains six Lambda functions that call each other behind API Gateway. Nobody can tell which function is slow or where requests fail.\nWhich service should the team use to find out?\nA. Amazon SQS\nB. AWS X-Ray\nC. Print timestamps to standard output in each function\nD. Amazon CloudFront\n",
+    );
+    expect(unknown.abstained).toBe(true);
+  });
+
   it("reads a limit from the sentence before a question as short as 'What is the limit?'", async () => {
     const outcome = await answer("The team wants to attach a second internet gateway to a VPC. What is the limit?\nA. 1\nB. 2\nC. 5\nD. 10\n");
     expect(outcome.answer).toEqual(["A"]);

@@ -31,8 +31,14 @@ describe("phrases", () => {
     expect(find("not lose", "The cache must not lose data.")[0]?.negated).toBe(false);
   });
 
+  it("match the whole text only, when the phrase starts with '^'", () => {
+    expect(find("^standard", "Standard")).toHaveLength(1);
+    expect(find("^standard", "Print it to standard output")).toHaveLength(0);
+    expect(find("^standard", "Standard. Or not.")).toHaveLength(0);
+  });
+
   it("ship in a compact form that reads back to the same phrases and matches", () => {
-    const sources = ["!near real time", "load* ... into ... s3|data lake", "# kb", "not lose ... messages"];
+    const sources = ["!near real time", "load* ... into ... s3|data lake", "# kb", "not lose ... messages", "^standard"];
     const phrases = new Map([
       ...sources.map((source) => [source, compilePhrase(source)] as const),
       ["=X-Ray SDK 2", compilePhrase("X-Ray SDK 2", { exactWords: true })] as const,

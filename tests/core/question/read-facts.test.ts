@@ -18,6 +18,11 @@ describe("readFacts", () => {
     expect(facts("Read performance is currently acceptable.").needsReadScaling).toBe(false);
   });
 
+  it("reverses a match with a negation inside it", () => {
+    expect(facts("Eventually consistent reads are acceptable.").needsStronglyConsistentReads).toBe(false);
+    expect(facts("Eventually consistent reads are not acceptable.").needsStronglyConsistentReads).toBe(true);
+  });
+
   it("lets a dismissal reach only its own clause", () => {
     const read = facts("Logs are read once or twice a year, and a response within a business day is fine.");
     expect(read.accessFrequency).toBe("infrequent");
