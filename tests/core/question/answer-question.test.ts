@@ -49,12 +49,12 @@ describe("answerQuestion", () => {
 
   it("judges a lone candidate against distractors from other topics, and only when it clearly leads", async () => {
     const outcome = await answer(
-      "A checkout flow chains six Lambda functions that call each other behind API Gateway. Nobody can tell which function is slow or where requests fail.\nWhich service should the team use to find out?\nA. Amazon SQS\nB. AWS X-Ray\nC. AWS CodeCommit\nD. Amazon CloudFront\n",
+      "A checkout flow chains six Lambda functions that call each other behind API Gateway. Nobody can tell which function is slow or where requests fail.\nWhich service should the team use to find out?\nA. Amazon S3 Glacier\nB. AWS X-Ray\nC. AWS CodeCommit\nD. Amazon CloudFront\n",
     );
     expect(outcome.answer).toEqual(["B"]);
     // An option in words the tool does not know could be the right one: no lone-candidate answer then.
     const unknown = await answer(
-      "A checkout flow chains six Lambda functions that call each other behind API Gateway. Nobody can tell which function is slow or where requests fail.\nWhich service should the team use to find out?\nA. Amazon SQS\nB. AWS X-Ray\nC. Print timestamps to standard output in each function\nD. Amazon CloudFront\n",
+      "A checkout flow chains six Lambda functions that call each other behind API Gateway. Nobody can tell which function is slow or where requests fail.\nWhich service should the team use to find out?\nA. Amazon S3 Glacier\nB. AWS X-Ray\nC. Print timestamps to standard output in each function\nD. Amazon CloudFront\n",
     );
     expect(unknown.abstained).toBe(true);
   });
