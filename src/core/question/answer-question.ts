@@ -162,9 +162,12 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
   const unchecked = options.length - recognised.length;
   if (statementMode && unchecked > 1)
     return abstain(`${unchecked} of the statements could not be checked against the rules`, areas, caveats);
-  const picked = pick(options, shape, statementMode && unchecked === 1 ? MIN_MARGIN + 1 : MIN_MARGIN);
+  const distractorsOnly = outOfScope.length > 0 && recognised.length < options.length && onlyDistractorsOutOfScope(sentences, options, knowledge);
+  // An out-of-scope distractor left unjudged could still be the right answer: the winner needs a wider lead.
+  const margin = (statementMode && unchecked === 1 ? MIN_MARGIN + 1 : MIN_MARGIN) + (distractorsOnly ? 2 : 0);
+  const picked = pick(options, shape, margin);
   if (!picked.ok) return abstain(picked.reason, areas, caveats);
-  if (outOfScope.length > 0 && recognised.length < options.length)
+  if (outOfScope.length > 0 && recognised.length < options.length && !distractorsOnly)
     return abstain(`the question involves ${outOfScope.join(", ")}, which the study note does not teach`, areas, caveats);
   return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areas, caveats);
 }
@@ -226,10 +229,22 @@ function withoutPolarityNegation(sentences: readonly Sentence[], shape: Shape): 
 }
 
 function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowledge: Knowledge): string[] {
-  const texts = [stem, ...question.options.map((o) => readSentences(o.text))];
+  return topicsIn([stem, ...question.options.map((o) => readSentences(o.text))], knowledge);
+}
+
+function topicsIn(texts: ReadonlyArray<readonly Sentence[]>, knowledge: Knowledge): string[] {
   return knowledge.cues.outOfScope
     .filter((topic) => topic.phrases.some((phrase) => texts.some((sentences) => findPhrase(compilePhrase(phrase), sentences).length > 0)))
     .map((topic) => topic.topic);
+}
+
+/**
+ * A topic the note does not teach that only unjudged options name ("Use AWS WAF" beside three options
+ * the rules weigh): a distractor, not the subject — as long as the story itself stays in the note.
+ */
+function onlyDistractorsOutOfScope(stem: readonly Sentence[], options: readonly ScoredOption[], knowledge: Knowledge): boolean {
+  if (topicsIn([stem], knowledge).length > 0) return false;
+  return options.filter((option) => option.score !== null).every((option) => topicsIn([readSentences(option.text)], knowledge).length === 0);
 }
 
 // ---------- limits: "what is the maximum …?" ----------

@@ -59,6 +59,17 @@ describe("answerQuestion", () => {
     expect(unknown.abstained).toBe(true);
   });
 
+  it("answers past a distractor the note does not teach, but not when the story itself is outside the note", async () => {
+    const distractor = await answer(
+      "A mobile game shows a leaderboard of players sorted by score, and the cached scores must survive a node failure.\nWhich should the developer use?\nA. ElastiCache for Memcached\nB. ElastiCache for Redis\nC. An AWS WAF web ACL in front of the game\n",
+    );
+    expect(distractor.answer).toEqual(["B"]);
+    const outside = await answer(
+      "A team must block SQL injection attempts against the leaderboard of its game.\nWhich should the developer use?\nA. ElastiCache for Memcached\nB. ElastiCache for Redis\nC. An AWS WAF web ACL\n",
+    );
+    expect(outside.abstained).toBe(true);
+  });
+
   it("reads a limit from the sentence before a question as short as 'What is the limit?'", async () => {
     const outcome = await answer("The team wants to attach a second internet gateway to a VPC. What is the limit?\nA. 1\nB. 2\nC. 5\nD. 10\n");
     expect(outcome.answer).toEqual(["A"]);
