@@ -78,6 +78,8 @@ function readUncached(raw: string): Sentence[] {
           tokens.push({ normal: text, stem, number, negated: negations[i]!, sentence: sentenceIndex, index: tokens.length, ...(afterBreak && { afterBreak }) });
           afterBreak = false;
         };
+        // A line break inside a sentence (text wrapped by hand) is only a space.
+        if (/^\s+$/.test(normal)) return;
         // Punctuation carries no meaning for cues ("cost-effective" = "cost effective"), except a few symbols.
         if ((types[i] === "punctuation" || /^[-.,;:!?()'"]+$/.test(normal)) && !/^[$%/]$/.test(normal)) {
           if (/^[,;:]$/.test(normal)) afterBreak = true;

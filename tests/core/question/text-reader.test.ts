@@ -11,6 +11,10 @@ describe("the English reader", () => {
     ]);
   });
 
+  it("reads a sentence wrapped over several lines as one run of words", () => {
+    expect(words("The leaderboard must\n  survive a node\nrestart.")).toEqual(["the leaderboard must survive a node restart"]);
+  });
+
   it("splits a number from its unit and marks the words a negation reaches", () => {
     const [sentence] = readSentences("Each 3KB item must not be lost.");
     expect(sentence!.tokens.map((token) => token.number ?? token.normal)).toEqual(["each", 3, "kb", "item", "must", "not", "be", "lost"]);
