@@ -1,6 +1,7 @@
 // A question in, a verdict on every option out: facts from the scenario, answers from the options,
 // the same rules as everywhere else, and an honest abstention when the evidence is thin.
-import type { AreaVerdict, Evaluator, FactValue, Reason } from "../evaluate.js";
+import { isDeepStrictEqual } from "node:util";
+import type { AreaVerdict, Evaluator, FactValue, FactValues, Reason } from "../evaluate.js";
 import type { Knowledge } from "../load-knowledge.js";
 import { computeQuantity } from "../quantities.js";
 import { mapOption, type OptionAnswers } from "./map-options.js";
@@ -374,11 +375,11 @@ async function scoreStatements(
   evaluator: Evaluator,
 ): Promise<{ areas: string[]; caveats: Reason[] }> {
   const baseFacts = factObject(stemFacts);
-  // The stem's facts alone give the same verdicts for every option that speaks to the same areas.
+  // The same facts give the same verdicts for every option that speaks to the same areas.
   const baselines = new Map<string, Promise<readonly AreaVerdict[]>>();
-  const baseline = (areas: readonly string[]) => {
-    const key = areas.join(" ");
-    if (!baselines.has(key)) baselines.set(key, evaluator.evaluate(baseFacts, areas, { missingFacts: "absent" }).then((e) => e.areas));
+  const baseline = (facts: FactValues, areas: readonly string[]) => {
+    const key = `${facts === baseFacts ? "story" : "alone"} ${areas.join(" ")}`;
+    if (!baselines.has(key)) baselines.set(key, evaluator.evaluate(facts, areas, { missingFacts: "absent" }).then((e) => e.areas));
     return baselines.get(key)!;
   };
   const usedAreas = new Set<string>();
@@ -389,8 +390,12 @@ async function scoreStatements(
     const areas = [...new Set(subjects.flatMap((subject) => areasOfAnswer(subject, knowledge)))].filter((area) => factAreas.has(area)).sort();
     if (option.facts.length === 0 || areas.length === 0) continue;
     const scoreOf = (verdicts: readonly AreaVerdict[]) => verdicts.flatMap((v) => v.ranking.filter((r) => subjects.includes(r.answer)));
-    const before = scoreOf(await baseline(areas));
-    const evaluation = await evaluator.evaluate({ ...baseFacts, ...factObject(option.facts) }, areas, { missingFacts: "absent" });
+    // A claim that repeats the story ("WebLogic" after "runs on WebLogic") changes nothing against it:
+    // such a claim is judged on its own.
+    const restates = option.facts.every((fact) => isDeepStrictEqual(baseFacts[fact.name], fact.value));
+    const context: FactValues = restates ? {} : baseFacts;
+    const before = scoreOf(await baseline(context, areas));
+    const evaluation = await evaluator.evaluate({ ...context, ...factObject(option.facts) }, areas, { missingFacts: "absent" });
     const after = scoreOf(evaluation.areas);
     // Each subject counts once, by the area that judges it most strongly (as choices are scored).
     const total = (ranked: typeof after) =>

@@ -70,6 +70,15 @@ describe("answerQuestion", () => {
     expect(outside.abstained).toBe(true);
   });
 
+  it("judges a claim that repeats the story on its own", async () => {
+    // "WebSphere" in the story and in option A: against the story the option changes nothing.
+    const outcome = await answer(
+      "A team runs its Java application on IBM WebSphere today and wants Elastic Beanstalk to manage the platform.\nWhich application server does Elastic Beanstalk offer as a managed platform?\nA. WebSphere\nB. Tomcat\nC. GlassFish\nD. WebLogic\n",
+    );
+    expect(outcome.answer).toEqual(["B"]);
+    expect(outcome.options[0]!.verdict).toBe("rejected");
+  });
+
   it("reads a limit from the sentence before a question as short as 'What is the limit?'", async () => {
     const outcome = await answer("The team wants to attach a second internet gateway to a VPC. What is the limit?\nA. 1\nB. 2\nC. 5\nD. 10\n");
     expect(outcome.answer).toEqual(["A"]);
