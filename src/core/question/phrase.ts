@@ -44,7 +44,7 @@ export interface PhraseMatch {
   readonly evidence: string;
   /** The first matched word stands under a negation from earlier in its sentence. */
   readonly negated: boolean;
-  /** A negation stands in a gap of the match: "eventual reads are not acceptable" for "eventual read* ... acceptable". */
+  /** A negation stands in a gap just before the match's last word: "eventual reads are not acceptable" for "eventual read* ... acceptable". */
   readonly negatedInside: boolean;
 }
 
@@ -175,13 +175,18 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
         matched: found.matched,
         evidence: tokens.slice(found.start, found.end).map((t) => t.normal).join(" "),
         negated: tokens[found.start]!.negated && !phrase.saysNegation,
-        negatedInside: !phrase.saysNegation && tokens.slice(found.start, found.end).some(isNegationWord),
+        // Only a negation just before the last word reverses the match ("… are not acceptable"); one
+        // further back belongs to the need the phrase names ("database must not be lost when …").
+        negatedInside: !phrase.saysNegation && tokens.slice(Math.max(found.start, found.end - 1 - NEGATION_REACH_BACK), found.end - 1).some(isNegationWord),
       });
       from = found.end;
     }
   });
   return matches;
 }
+
+/** How many words before a match's last word a negation inside the match may stand. */
+const NEGATION_REACH_BACK = 3;
 
 function isNegationWord(token: Token): boolean {
   return NEGATION_WORDS.has(token.normal) || token.normal.endsWith("n't");

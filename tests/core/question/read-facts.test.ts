@@ -21,6 +21,8 @@ describe("readFacts", () => {
   it("reverses a match with a negation inside it", () => {
     expect(facts("Eventually consistent reads are acceptable.").needsStronglyConsistentReads).toBe(false);
     expect(facts("Eventually consistent reads are not acceptable.").needsStronglyConsistentReads).toBe(true);
+    // A negation further back belongs to the need itself.
+    expect(facts("The database must not be lost when the old environment is terminated.").databaseMustOutliveEnvironment).toBe(true);
   });
 
   it("lets a dismissal reach only its own clause", () => {
