@@ -1,6 +1,6 @@
 // Compiles cue phrases (see cue-schema.ts for the syntax) and finds them in tokenized sentences.
 import { PREPARED_PHRASES, readPrepared } from "../prepared.js";
-import { NEGATION_WORDS, phraseTokens, readSentences, type Sentence, type Token } from "./text-reader.js";
+import { isNegation, phraseTokens, readSentences, type Sentence, type Token } from "./text-reader.js";
 
 /** Words a gap " ... " may skip between two parts of a phrase. */
 export const MAX_GAP = 8;
@@ -125,7 +125,7 @@ export function compilePhrase(source: string, options: CompileOptions = {}): Com
   const saysNegation = source
     .toLowerCase()
     .split(/[\s|]+/)
-    .some((word) => NEGATION_WORDS.has(word) || word.endsWith("n't"));
+    .some(isNegation);
   phrase = { source, segments, notAfter, saysNegation, ...(wholeText && { wholeText }) };
   compiled.set(key, phrase);
   if (index) addToIndex(index, phrase);
@@ -177,7 +177,7 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
         negated: tokens[found.start]!.negated && !phrase.saysNegation,
         // Only a negation just before the last word reverses the match ("… are not acceptable"); one
         // further back belongs to the need the phrase names ("database must not be lost when …").
-        negatedInside: !phrase.saysNegation && tokens.slice(Math.max(found.start, found.end - 1 - NEGATION_REACH_BACK), found.end - 1).some(isNegationWord),
+        negatedInside: !phrase.saysNegation && tokens.slice(Math.max(found.start, found.end - 1 - NEGATION_REACH_BACK), found.end - 1).some((token) => isNegation(token.normal)),
       });
       from = found.end;
     }
@@ -187,10 +187,6 @@ export function findPhrase(phrase: CompiledPhrase, sentences: readonly Sentence[
 
 /** How many words before a match's last word a negation inside the match may stand. */
 const NEGATION_REACH_BACK = 3;
-
-function isNegationWord(token: Token): boolean {
-  return NEGATION_WORDS.has(token.normal) || token.normal.endsWith("n't");
-}
 
 // ---------- a cheap first look: thousands of phrases, most of whose first word is not in the sentence ----------
 

@@ -103,6 +103,11 @@ function readUncached(raw: string): Sentence[] {
 /** Words that negate what follows them. */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither", "none", "cannot"]);
 
+/** A negation word, or a contraction ending in "n't" ("doesn't", "n't"). */
+export function isNegation(word: string): boolean {
+  return NEGATION_WORDS.has(word) || word.endsWith("n't");
+}
+
 /**
  * wink-nlp marks the reach of a negation (up to the next punctuation), but also counts words such as
  * "prevent", "fail" or "hardly" as negations: "prevent attacks" would read as "no attacks". Keep its
@@ -113,7 +118,7 @@ function negatedByWord(normals: readonly string[], winkFlags: readonly boolean[]
   return normals.map((normal, i) => {
     if (!winkFlags[i]) active = false;
     const negated = active && Boolean(winkFlags[i]);
-    if (NEGATION_WORDS.has(normal) || normal.endsWith("n't")) active = true;
+    if (isNegation(normal)) active = true;
     return negated;
   });
 }
