@@ -78,7 +78,8 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
   const abstain = (reason: string, areas: readonly string[] = [], caveats: readonly Reason[] = []) =>
     outcome(question, shape, stemFacts, options, [], reason, 0, areas, caveats);
 
-  const outOfScope = outOfScopeTopics(question, sentences, knowledge);
+  const untaught = untaughtTopics(question, sentences, knowledge);
+  const outOfScope = untaught.all;
   const quantity = asked(knowledge.quantities, sentences);
   // A capacity question without all its inputs may still be a limit question ("How many reads does one
   // RCU give?"): fall through to limits, and only then say what was missing.
@@ -143,17 +144,17 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
     if (lone.length > 0) areas = lone;
     const evaluation = await evaluator.evaluate(factObject(stemFacts), areas, { missingFacts: "absent" });
     scoreChoices(options, evaluation.areas);
+    caveats = evaluation.areas.flatMap((a) => [...a.caveats]);
     if (lone.length > 0) {
       // The other options name things this decision does not weigh at all: they stand at 0, and the one
       // candidate must clear them by a wider margin than rivals within the decision need.
       for (const option of options) if (option.score === null) option.score = 0;
       const picked = pick(options, shape, LONE_CANDIDATE_MARGIN);
       if (!picked.ok || outOfScope.length > 0)
-        return abstain(picked.ok ? `the question involves ${outOfScope.join(", ")}, which the study note does not teach` : picked.reason, areas, evaluation.areas.flatMap((a) => [...a.caveats]));
-      return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areas, evaluation.areas.flatMap((a) => [...a.caveats]));
+        return abstain(picked.ok ? `the question involves ${outOfScope.join(", ")}, which the study note does not teach` : picked.reason, areas, caveats);
+      return outcome(question, shape, stemFacts, options, picked.letters, undefined, picked.confidence, areas, caveats);
     }
     for (const option of options) penaliseLimitBreaches(option, knowledge, areas);
-    caveats = evaluation.areas.flatMap((a) => [...a.caveats]);
   }
 
   const recognised = options.filter((o) => o.score !== null);
@@ -163,7 +164,13 @@ export async function answerQuestion(question: Question, knowledge: Knowledge, e
   const unchecked = options.length - recognised.length;
   if (statementMode && unchecked > 1)
     return abstain(`${unchecked} of the statements could not be checked against the rules`, areas, caveats);
-  const distractorsOnly = outOfScope.length > 0 && recognised.length < options.length && onlyDistractorsOutOfScope(sentences, options, knowledge);
+  // A topic the note does not teach that only unjudged options name ("Use AWS WAF" beside three options
+  // the rules weigh) is a distractor, not the subject — as long as the story itself stays in the note.
+  const distractorsOnly =
+    outOfScope.length > 0 &&
+    recognised.length < options.length &&
+    untaught.inStem.length === 0 &&
+    options.every((option, index) => option.score === null || untaught.inOptions[index]!.length === 0);
   // An out-of-scope distractor left unjudged could still be the right answer: the winner needs a wider lead.
   const margin = (statementMode && unchecked === 1 ? MIN_MARGIN + 1 : MIN_MARGIN) + (distractorsOnly ? 2 : 0);
   const picked = pick(options, shape, margin);
@@ -229,23 +236,14 @@ function withoutPolarityNegation(sentences: readonly Sentence[], shape: Shape): 
   );
 }
 
-function outOfScopeTopics(question: Question, stem: readonly Sentence[], knowledge: Knowledge): string[] {
-  return topicsIn([stem, ...question.options.map((o) => readSentences(o.text))], knowledge);
-}
-
-function topicsIn(texts: ReadonlyArray<readonly Sentence[]>, knowledge: Knowledge): string[] {
-  return knowledge.cues.outOfScope
-    .filter((topic) => topic.phrases.some((phrase) => texts.some((sentences) => findPhrase(compilePhrase(phrase), sentences).length > 0)))
-    .map((topic) => topic.topic);
-}
-
-/**
- * A topic the note does not teach that only unjudged options name ("Use AWS WAF" beside three options
- * the rules weigh): a distractor, not the subject — as long as the story itself stays in the note.
- */
-function onlyDistractorsOutOfScope(stem: readonly Sentence[], options: readonly ScoredOption[], knowledge: Knowledge): boolean {
-  if (topicsIn([stem], knowledge).length > 0) return false;
-  return options.filter((option) => option.score !== null).every((option) => topicsIn([readSentences(option.text)], knowledge).length === 0);
+/** The topics the note does not teach (`outOfScope` cues) named in the stem, in each option, and anywhere. */
+function untaughtTopics(question: Question, stem: readonly Sentence[], knowledge: Knowledge) {
+  const namedIn = (sentences: readonly Sentence[]) =>
+    knowledge.cues.outOfScope.filter((topic) => topic.phrases.some((phrase) => findPhrase(compilePhrase(phrase), sentences).length > 0));
+  const inStem = namedIn(stem);
+  const inOptions = question.options.map((option) => namedIn(readSentences(option.text)));
+  const all = knowledge.cues.outOfScope.filter((topic) => inStem.includes(topic) || inOptions.some((named) => named.includes(topic))).map((topic) => topic.topic);
+  return { all, inStem, inOptions };
 }
 
 // ---------- limits: "what is the maximum …?" ----------
